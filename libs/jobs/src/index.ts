@@ -1,0 +1,4 @@
+export * from './queues';
+export * from './payloads';
+export * from './job-producer';
+export * from './bull-job-producer';

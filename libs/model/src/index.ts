@@ -1,0 +1,5 @@
+export * from './snapshot';
+export * from './stage-record';
+export * from './limit-records';
+export * from './redis-keys';
+export * from './gateway-response-type';
