@@ -12,7 +12,9 @@ const swc = ['@swc/jest', {
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/@nestjs/.+\\.js$': swc },
+  // NestJS 12 ships ESM only; jest on Node 20 cannot require ESM, so SWC turns it into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
   moduleNameMapper: { '^@tollgate/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
