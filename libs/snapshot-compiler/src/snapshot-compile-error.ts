@@ -1,0 +1,17 @@
+export enum SnapshotCompileErrorCode {
+  NoMethods = 'NO_METHODS',
+  NoIntegration = 'NO_INTEGRATION',
+  InvalidRoutes = 'INVALID_ROUTES',
+  InvalidModel = 'INVALID_MODEL',
+}
+
+/** A graph that cannot be deployed. `message` is what AWS answers (as a BadRequestException). */
+export class SnapshotCompileError extends Error {
+  constructor(
+    readonly code: SnapshotCompileErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SnapshotCompileError';
+  }
+}
