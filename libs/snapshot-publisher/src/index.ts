@@ -1,0 +1,2 @@
+export * from './stage-publication';
+export * from './snapshot-publisher';
