@@ -13,6 +13,23 @@ export interface RedisKeys {
   account(accountId: string): string;
   /** Pub/sub channel carrying ChangeMessage JSON. */
   changesChannel(): string;
+  // Limits and metering. Every key below carries the hash tag `{a:<accountId>}`: one Lua call touches the
+  // account bucket and the caller's own buckets, quota and usage together, so on Redis Cluster they must
+  // share a slot, and the account is the narrowest scope all of them have in common.
+  /** Token bucket (hash) shared by every request of the account: AWS's account-level throttle. */
+  accountBucket(accountId: string): string;
+  /** Token bucket for a whole stage (`*\/*` method settings); `apiStage` is `{restApiId}:{stageName}`. */
+  stageBucket(accountId: string, apiStage: string): string;
+  /** Token bucket for one method of a stage; `methodKey` is `{resourcePath}/{HTTP_METHOD}`. */
+  stageMethodBucket(accountId: string, apiStage: string, methodKey: string): string;
+  /** Token bucket for one API key in one usage plan (the plan's own throttle). */
+  clientBucket(accountId: string, planId: string, keyId: string): string;
+  /** Token bucket for one API key on one method (the plan's apiStages throttle). */
+  clientMethodBucket(accountId: string, planId: string, keyId: string, apiStage: string, methodKey: string): string;
+  /** Requests used in one quota window (string integer); `windowId` comes from metering's period math. */
+  quotaCounter(accountId: string, planId: string, keyId: string, windowId: string): string;
+  /** Usage of one plan on one UTC day (hash: `{keyId}|{apiStage}` -> count); `day` is `YYYY-MM-DD`. */
+  usageDay(accountId: string, planId: string, day: string): string;
 }
 
 export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -24,6 +41,16 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
     plan: (planId: string) => `${prefix}plan:${planId}`,
     account: (accountId: string) => `${prefix}account:${accountId}`,
     changesChannel: () => `${prefix}changes`,
+    accountBucket: (accountId: string) => `${prefix}{a:${accountId}}:tb:account`,
+    stageBucket: (accountId: string, apiStage: string) => `${prefix}{a:${accountId}}:tb:stage:${apiStage}`,
+    stageMethodBucket: (accountId: string, apiStage: string, methodKey: string) =>
+      `${prefix}{a:${accountId}}:tb:stage-method:${apiStage}:${methodKey}`,
+    clientBucket: (accountId: string, planId: string, keyId: string) => `${prefix}{a:${accountId}}:tb:client:${planId}:${keyId}`,
+    clientMethodBucket: (accountId: string, planId: string, keyId: string, apiStage: string, methodKey: string) =>
+      `${prefix}{a:${accountId}}:tb:client-method:${planId}:${keyId}:${apiStage}:${methodKey}`,
+    quotaCounter: (accountId: string, planId: string, keyId: string, windowId: string) =>
+      `${prefix}{a:${accountId}}:quota:${planId}:${keyId}:${windowId}`,
+    usageDay: (accountId: string, planId: string, day: string) => `${prefix}{a:${accountId}}:usage:${planId}:${day}`,
   });
 }
 
