@@ -1,0 +1,49 @@
+import { In, type DataSource, type Repository } from 'typeorm';
+import type { TenantScope } from '../tenant-scope';
+import type { MethodKey } from './method-key';
+import { MethodEntity } from './method.entity';
+
+export type MethodValues = Omit<MethodEntity, 'accountId' | 'region' | 'restApiId' | 'resourceId' | 'httpMethod'>;
+
+/** Methods of an account's resources; every call is scoped by account and region. */
+export class MethodRepository {
+  private readonly repo: Repository<MethodEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(MethodEntity);
+  }
+
+  find(scope: TenantScope, key: MethodKey): Promise<MethodEntity | null> {
+    return this.repo.findOneBy({ ...tenant(scope), ...key });
+  }
+
+  /** Inserts unless the method exists; false means it already did (PutMethod is create-only). */
+  async insert(scope: TenantScope, key: MethodKey, values: MethodValues): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, ...tenant(scope), ...key })
+      .orIgnore()
+      .execute();
+    return (result.identifiers.filter(Boolean).length ?? 0) > 0 && result.raw.length > 0;
+  }
+
+  /** Removes the method with its responses, integration and integration responses (FK cascade). */
+  async delete(scope: TenantScope, key: MethodKey): Promise<boolean> {
+    const result = await this.repo.delete({ ...tenant(scope), ...key });
+    return (result.affected ?? 0) > 0;
+  }
+
+  listByResources(scope: TenantScope, restApiId: string, resourceIds: string[]): Promise<MethodEntity[]> {
+    if (resourceIds.length === 0) return Promise.resolve([]);
+    return this.repo.find({ where: { ...tenant(scope), restApiId, resourceId: In(resourceIds) }, order: { resourceId: 'ASC', httpMethod: 'ASC' } });
+  }
+
+  listByRestApi(scope: TenantScope, restApiId: string): Promise<MethodEntity[]> {
+    return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { resourceId: 'ASC', httpMethod: 'ASC' } });
+  }
+}
+
+function tenant(scope: TenantScope): { accountId: string; region: string } {
+  return { accountId: scope.accountId, region: scope.region };
+}

@@ -1,0 +1,73 @@
+import type { StageCanarySettings, StageMethodSetting } from '@tollgate/model';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { DeploymentEntity } from '../deployments/deployment.entity';
+import { RestApiEntity } from '../rest-apis/rest-api.entity';
+
+export interface AccessLogSettingsValue {
+  format?: string;
+  destinationArn?: string;
+}
+
+/** A stage: the mutable pointer to a deployment plus settings applied without a redeploy. */
+@Entity('stages')
+export class StageEntity {
+  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  restApiId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 128 })
+  stageName!: string;
+
+  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
+  @Column({ type: 'varchar', length: 12 })
+  accountId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  region!: string;
+
+  /** No cascade: AWS refuses to delete a deployment a stage still points to. */
+  @ForeignKey(() => DeploymentEntity)
+  @Column({ type: 'varchar', length: 10 })
+  deploymentId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  variables!: Record<string, string>;
+
+  /** Keyed like StageRecord: `*\/*` or `{resourcePath}/{HTTP_METHOD}` with the path unescaped. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  methodSettings!: Record<string, StageMethodSetting>;
+
+  @Column({ type: 'boolean', default: false })
+  cacheClusterEnabled!: boolean;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  cacheClusterSize!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  tracingEnabled!: boolean;
+
+  @Column({ type: 'jsonb', nullable: true })
+  canarySettings!: StageCanarySettings | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  accessLogSettings!: AccessLogSettingsValue | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  clientCertificateId!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  documentationVersion!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  tags!: Record<string, string>;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  createdDate!: Date;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  lastUpdatedDate!: Date;
+}
