@@ -9,3 +9,6 @@ export * from './accounts/account.entity';
 export * from './accounts/access-key.entity';
 export * from './rest-apis/rest-api.entity';
 export * from './resources/resource.entity';
+export * from './accounts/account.repository';
+export * from './accounts/access-key.repository';
+export * from './accounts/create-account';
