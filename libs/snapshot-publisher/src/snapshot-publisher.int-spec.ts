@@ -128,6 +128,18 @@ describe('createSnapshotPublisher (real Redis)', () => {
     expect(await redis.exists(keys.snapshot('dep0000001'))).toBe(1);
   });
 
+  it('publishes a canary snapshot before the record that points at it, and requires it', async () => {
+    const record = { ...stageOf('dep0000001', 1), canarySettings: { percentTraffic: 10, deploymentId: 'dep0000002', stageVariableOverrides: {}, useStageCache: false } };
+    await expect(publisher.publishStage({ snapshot: snapshotOf('dep0000001'), stageRecord: record }))
+      .rejects.toThrow(/canary on deployment dep0000002/);
+
+    await publisher.publishStage({ snapshot: snapshotOf('dep0000001'), stageRecord: record, canarySnapshot: snapshotOf('dep0000002') });
+    expect(await redis.exists(keys.snapshot('dep0000002'))).toBe(1);
+    expect(await publisher.isStagePublished({ restApiId: 'api0000001', stageName: 'prod' })).toBe(true);
+    await redis.del(keys.snapshot('dep0000002'));
+    expect(await publisher.isStagePublished({ restApiId: 'api0000001', stageName: 'prod' })).toBe(false);
+  });
+
   it('reports a stage as published only when its record and snapshot are both present', async () => {
     const ref = { restApiId: 'api0000001', stageName: 'prod' };
     expect(await publisher.isStagePublished(ref)).toBe(false);

@@ -4,6 +4,8 @@ import type { Snapshot, StageRecord } from '@tollgate/model';
 export interface StagePublication {
   snapshot: Snapshot;
   stageRecord: StageRecord;
+  /** The canary deployment's snapshot, when the stage record has canary settings. */
+  canarySnapshot?: Snapshot;
 }
 
 export interface StageRef {
@@ -12,7 +14,7 @@ export interface StageRef {
 }
 
 export interface PublishStageResult {
-  /** false when the snapshot was already stored (snapshots are immutable, so it is never rewritten). */
+  /** false when the snapshot (and canary snapshot) were already stored: snapshots are never rewritten. */
   snapshotWritten: boolean;
   /** false when Redis already held a newer record for the stage (a late, stale job); nothing changed. */
   stageUpdated: boolean;
@@ -22,6 +24,6 @@ export interface SnapshotPublisher {
   publishStage(publication: StagePublication): Promise<PublishStageResult>;
   /** Deletes the stage record and notifies; the snapshot stays (other stages may share it). */
   unpublishStage(ref: StageRef): Promise<void>;
-  /** True when the stage record and the snapshot it points at are both in Redis. */
+  /** True when the stage record and the snapshot(s) it points at are all in Redis. */
   isStagePublished(ref: StageRef): Promise<boolean>;
 }
