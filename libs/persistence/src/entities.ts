@@ -1,7 +1,13 @@
 import { AccessKeyEntity } from './accounts/access-key.entity';
 import { AccountEntity } from './accounts/account.entity';
+import { DeploymentEntity } from './deployments/deployment.entity';
+import { IntegrationResponseEntity } from './integrations/integration-response.entity';
+import { IntegrationEntity } from './integrations/integration.entity';
+import { MethodResponseEntity } from './methods/method-response.entity';
+import { MethodEntity } from './methods/method.entity';
 import { ResourceEntity } from './resources/resource.entity';
 import { RestApiEntity } from './rest-apis/rest-api.entity';
+import { StageEntity } from './stages/stage.entity';
 
 /** Every entity the DataSource knows. Append new entities here (one line each). */
 export const PERSISTENCE_ENTITIES: Array<new () => object> = [
@@ -9,4 +15,10 @@ export const PERSISTENCE_ENTITIES: Array<new () => object> = [
   AccessKeyEntity,
   RestApiEntity,
   ResourceEntity,
+  MethodEntity,
+  MethodResponseEntity,
+  IntegrationEntity,
+  IntegrationResponseEntity,
+  DeploymentEntity,
+  StageEntity,
 ];

@@ -1,9 +1,10 @@
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { IntegrationEntity } from './integration.entity';
 
 /** An integration response (PutIntegrationResponse); removed with its integration. */
 @Entity('integration_responses')
+@Index(['restApiId'])
 @ForeignKey(() => IntegrationEntity, ['resourceId', 'httpMethod'], ['resourceId', 'httpMethod'], { onDelete: 'CASCADE' })
 export class IntegrationResponseEntity {
   @PrimaryColumn({ type: 'varchar', length: 10 })
@@ -28,10 +29,10 @@ export class IntegrationResponseEntity {
   @Column({ type: 'text', nullable: true })
   selectionPattern!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   responseParameters!: Record<string, string>;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   responseTemplates!: Record<string, string>;
 
   @Column({ type: 'varchar', length: 32, nullable: true })

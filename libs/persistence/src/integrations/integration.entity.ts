@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { MethodEntity } from '../methods/method.entity';
 
@@ -8,6 +8,7 @@ export interface TlsConfigValue {
 
 /** A method's integration request (PutIntegration); removed with its method. */
 @Entity('integrations')
+@Index(['restApiId'])
 @ForeignKey(() => MethodEntity, ['resourceId', 'httpMethod'], ['resourceId', 'httpMethod'], { onDelete: 'CASCADE' })
 export class IntegrationEntity {
   @PrimaryColumn({ type: 'varchar', length: 10 })
@@ -46,10 +47,10 @@ export class IntegrationEntity {
   @Column({ type: 'text', nullable: true })
   credentials!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   requestParameters!: Record<string, string>;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   requestTemplates!: Record<string, string>;
 
   @Column({ type: 'varchar', length: 32, default: 'WHEN_NO_MATCH' })
@@ -64,7 +65,7 @@ export class IntegrationEntity {
   @Column({ type: 'varchar', length: 1024, nullable: true })
   cacheNamespace!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   cacheKeyParameters!: string[];
 
   @Column({ type: 'jsonb', nullable: true })

@@ -1,9 +1,10 @@
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { MethodEntity } from './method.entity';
 
 /** A method response (PutMethodResponse); removed with its method. */
 @Entity('method_responses')
+@Index(['restApiId'])
 @ForeignKey(() => MethodEntity, ['resourceId', 'httpMethod'], ['resourceId', 'httpMethod'], { onDelete: 'CASCADE' })
 export class MethodResponseEntity {
   @PrimaryColumn({ type: 'varchar', length: 10 })
@@ -26,10 +27,10 @@ export class MethodResponseEntity {
   restApiId!: string;
 
   /** `method.response.header.{name}` -> required */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   responseParameters!: Record<string, boolean>;
 
   /** content type -> model name */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   responseModels!: Record<string, string>;
 }

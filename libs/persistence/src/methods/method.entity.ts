@@ -42,11 +42,11 @@ export class MethodEntity {
   operationName!: string | null;
 
   /** `method.request.{location}.{name}` -> required */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   requestParameters!: Record<string, boolean>;
 
   /** content type -> model name */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   requestModels!: Record<string, string>;
 
   @Column({ type: 'varchar', length: 10, nullable: true })

@@ -1,4 +1,5 @@
 import { In, type DataSource, type Repository } from 'typeorm';
+import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import type { MethodKey } from './method-key';
 import { MethodEntity } from './method.entity';
@@ -24,8 +25,9 @@ export class MethodRepository {
       .insert()
       .values({ ...values, ...tenant(scope), ...key })
       .orIgnore()
+      .returning('resource_id')
       .execute();
-    return (result.identifiers.filter(Boolean).length ?? 0) > 0 && result.raw.length > 0;
+    return (result.raw as unknown[]).length > 0;
   }
 
   /** Removes the method with its responses, integration and integration responses (FK cascade). */
@@ -42,8 +44,4 @@ export class MethodRepository {
   listByRestApi(scope: TenantScope, restApiId: string): Promise<MethodEntity[]> {
     return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { resourceId: 'ASC', httpMethod: 'ASC' } });
   }
-}
-
-function tenant(scope: TenantScope): { accountId: string; region: string } {
-  return { accountId: scope.accountId, region: scope.region };
 }

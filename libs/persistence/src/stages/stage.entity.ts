@@ -1,5 +1,5 @@
 import type { StageCanarySettings, StageMethodSetting } from '@tollgate/model';
-import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { DeploymentEntity } from '../deployments/deployment.entity';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
@@ -11,6 +11,7 @@ export interface AccessLogSettingsValue {
 
 /** A stage: the mutable pointer to a deployment plus settings applied without a redeploy. */
 @Entity('stages')
+@Index(['deploymentId'])
 export class StageEntity {
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'varchar', length: 10 })
@@ -34,11 +35,11 @@ export class StageEntity {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   variables!: Record<string, string>;
 
   /** Keyed like StageRecord: `*\/*` or `{resourcePath}/{HTTP_METHOD}` with the path unescaped. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   methodSettings!: Record<string, StageMethodSetting>;
 
   @Column({ type: 'boolean', default: false })
@@ -62,7 +63,7 @@ export class StageEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   documentationVersion!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   tags!: Record<string, string>;
 
   @Column({ type: 'timestamptz', precision: 3 })
