@@ -1,0 +1,79 @@
+import { DEFAULT_KEY_PREFIX } from '@tollgate/model';
+import { DEFAULT_CONCURRENCY } from '../worker-options';
+import type { StartWorkerOptions } from '../worker-options';
+
+export interface WorkerConfig {
+  readonly database: { readonly url: string };
+  readonly redis: { readonly url: string; readonly keyPrefix: string };
+  readonly queue: { readonly prefix: string; readonly concurrency: number };
+}
+
+export class WorkerConfigError extends Error {
+  override readonly name = 'WorkerConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid worker configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export const WORKER_ENV_DEFAULTS = Object.freeze({
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tollgate',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  WORKER_REDIS_KEY_PREFIX: DEFAULT_KEY_PREFIX,
+  WORKER_QUEUE_PREFIX: 'bull',
+  WORKER_CONCURRENCY: String(DEFAULT_CONCURRENCY),
+});
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Parses the environment once; every invalid variable is reported together. */
+export function parseWorkerConfig(env: Env): WorkerConfig {
+  const problems: string[] = [];
+  const read = (name: keyof typeof WORKER_ENV_DEFAULTS): string => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? WORKER_ENV_DEFAULTS[name] : value;
+  };
+  const url = (name: 'DATABASE_URL' | 'REDIS_URL', protocols: string[]): string => {
+    const value = read(name);
+    let protocol: string | undefined;
+    try { protocol = new URL(value).protocol; } catch { protocol = undefined; }
+    if (!protocol || !protocols.includes(protocol)) problems.push(`${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL (got "${value}")`);
+    return value;
+  };
+  const token = (name: 'WORKER_REDIS_KEY_PREFIX' | 'WORKER_QUEUE_PREFIX'): string => {
+    const value = read(name);
+    if (/\s/.test(value)) problems.push(`${name} must not contain whitespace (got "${value}")`);
+    return value;
+  };
+
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const keyPrefix = token('WORKER_REDIS_KEY_PREFIX');
+  const queuePrefix = token('WORKER_QUEUE_PREFIX');
+  const concurrencyText = read('WORKER_CONCURRENCY');
+  const concurrency = Number(concurrencyText);
+  if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 256) {
+    problems.push(`WORKER_CONCURRENCY must be an integer from 1 to 256 (got "${concurrencyText}")`);
+  }
+  if (problems.length > 0) throw new WorkerConfigError(problems);
+
+  return Object.freeze({
+    database: Object.freeze({ url: databaseUrl }),
+    redis: Object.freeze({ url: redisUrl, keyPrefix }),
+    queue: Object.freeze({ prefix: queuePrefix, concurrency }),
+  });
+}
+
+/** The only place the worker reads process.env. */
+export function loadWorkerConfig(): WorkerConfig {
+  return parseWorkerConfig(process.env);
+}
+
+export function toStartWorkerOptions(config: WorkerConfig): StartWorkerOptions {
+  return {
+    databaseUrl: config.database.url,
+    redisUrl: config.redis.url,
+    keyPrefix: config.redis.keyPrefix,
+    queuePrefix: config.queue.prefix,
+    concurrency: config.queue.concurrency,
+  };
+}

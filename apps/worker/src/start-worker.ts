@@ -1,0 +1,32 @@
+import { NestFactory } from '@nestjs/core';
+import { QueueConsumersService } from './queue/queue-consumers.service';
+import { StageRepublishService } from './republish/stage-republish.service';
+import type { RepublishSummary } from './republish/stage-republish.service';
+import { WorkerModule } from './worker.module';
+import type { StartWorkerOptions } from './worker-options';
+
+export interface WorkerHandle {
+  /** What the start-up republish did. */
+  republished: RepublishSummary;
+  /** Stops taking jobs, waits for running ones, closes Redis and Postgres. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Starts the worker in-process (also used by tests): republish what Redis lacks, then consume queues. */
+export async function startWorker(options: StartWorkerOptions): Promise<WorkerHandle> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(options), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    // Throw start-up errors to the caller instead of exiting the process.
+    abortOnError: false,
+  });
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => (closing ??= app.close());
+  try {
+    const republished = await app.get(StageRepublishService).republishMissing();
+    app.get(QueueConsumersService).start();
+    return { republished, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import type { LogLevel } from '@nestjs/common';
+import type { QueueDriver } from './queue/queue-driver';
+import type { StagePublicationSource } from './stage-publication/stage-publication.source';
+
+export interface StartWorkerOptions {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Redis key prefix shared with the data plane (tg:1: in production, per test otherwise). */
+  keyPrefix: string;
+  /** BullMQ prefix shared with the control plane's producer. */
+  queuePrefix: string;
+  /** Jobs processed in parallel per queue; default 4. */
+  concurrency?: number;
+  /** Replaces the Postgres source (no database connection is opened then). */
+  source?: StagePublicationSource;
+  /** Replaces the BullMQ driver, e.g. with InlineQueueDriver. */
+  queueDriver?: QueueDriver;
+  /** Nest log levels, or false to silence; default log, warn, error. */
+  logger?: false | LogLevel[];
+}
+
+export const WORKER_OPTIONS = Symbol('WorkerOptions');
+export const DEFAULT_CONCURRENCY = 4;
