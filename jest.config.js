@@ -12,9 +12,10 @@ const swc = ['@swc/jest', {
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc, '/node_modules/@nestjs/.+\\.js$': swc },
-  // NestJS 12 ships ESM only; jest on Node 20 cannot require ESM, so SWC turns it into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+  transform: { '^.+\\.ts$': swc, '/node_modules/(@nestjs|@apidevtools/json-schema-ref-parser)/.+\\.js$': swc },
+  // NestJS 12 and json-schema-ref-parser (under swagger-parser) ship ESM only; jest on Node 20 cannot
+  // require ESM, so SWC turns them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/|@apidevtools/json-schema-ref-parser/)'],
   moduleNameMapper: { '^@tollgate/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
