@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { BullJobProducer, DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
+import { redisKeys } from '@tollgate/model';
+import type { RedisKeys, StageRecord } from '@tollgate/model';
+import { AccountEntity, createAccount, createDataSource, DeploymentRepository, RestApiEntity, StageRepository } from '@tollgate/persistence';
+import type { TenantScope } from '@tollgate/persistence';
+import { buildSnapshot, testId } from '@tollgate/testing';
+import type { DataSource } from 'typeorm';
+import { startWorker } from './start-worker';
+import type { WorkerHandle } from './start-worker';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The worker against the real Postgres source (the persistence lib's loadStagePublication/listStages). */
+describe('startWorker with the Postgres source', () => {
+  let dataSource: DataSource;
+  let redis: Redis;
+  let keys: RedisKeys;
+  let queuePrefix: string;
+  let scope: TenantScope;
+  let restApiId: string;
+  let worker: WorkerHandle | undefined;
+
+  beforeAll(async () => {
+    dataSource = await createDataSource(DATABASE_URL, { poolSize: 2 }).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  beforeEach(async () => {
+    const id = randomUUID();
+    keys = redisKeys(`test:${id}:`);
+    queuePrefix = `test-bull-${id}`;
+    redis = new Redis(REDIS_URL);
+    scope = { accountId: (await createAccount(dataSource)).accountId, region: 'us-east-1' };
+    restApiId = testId('a');
+    await dataSource.getRepository(RestApiEntity).insert({
+      id: restApiId, ...scope, name: 'worker-test', description: null, version: null, binaryMediaTypes: [],
+      apiKeySource: 'HEADER', minimumCompressionSize: null, endpointConfiguration: { types: ['REGIONAL'] }, policy: null,
+      disableExecuteApiEndpoint: false, tags: {}, rootResourceId: testId('r'),
+    });
+    worker = undefined;
+  });
+
+  afterEach(async () => {
+    await worker?.close();
+    const queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: queuePrefix, connection: { url: REDIS_URL } });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await dataSource.getRepository(AccountEntity).delete({ accountId: scope.accountId });
+    const written = await redis.keys(`${keys.prefix}*`);
+    if (written.length > 0) await redis.del(...written);
+    await redis.quit();
+  });
+
+  const deploy = async (stageName: string): Promise<string> => {
+    const snapshot = buildSnapshot({ ...scope, restApiId });
+    await new DeploymentRepository(dataSource).create(scope, {
+      id: snapshot.deploymentId, restApiId, description: null, snapshot, snapshotHash: snapshot.hash, createdDate: new Date(),
+    }, { stageName });
+    return snapshot.deploymentId;
+  };
+
+  const stageRecord = async (stageName: string): Promise<StageRecord | undefined> => {
+    const raw = await redis.get(keys.stage(restApiId, stageName));
+    return raw === null ? undefined : (JSON.parse(raw) as StageRecord);
+  };
+
+  const start = async (): Promise<WorkerHandle> => {
+    worker = await startWorker({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, keyPrefix: keys.prefix, queuePrefix, logger: false });
+    return worker;
+  };
+
+  it('rebuilds Redis from Postgres on start', async () => {
+    const deploymentId = await deploy('prod');
+
+    const handle = await start();
+
+    expect(handle.republished.republished).toBeGreaterThanOrEqual(1);
+    expect(await stageRecord('prod')).toMatchObject({ ...scope, restApiId, stageName: 'prod', deploymentId });
+    expect(await redis.exists(keys.snapshot(deploymentId))).toBe(1);
+  });
+
+  it('publishes a stage deployed after start, then unpublishes it once deleted', async () => {
+    await start();
+    const deploymentId = await deploy('beta');
+    const producer = new BullJobProducer({ url: REDIS_URL, prefix: queuePrefix });
+    const waitFor = async (predicate: () => Promise<boolean>): Promise<void> => {
+      for (let i = 0; i < 300 && !(await predicate()); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    try {
+      await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'publish-stage', { accountId: scope.accountId, restApiId, stageName: 'beta' }, { jobId: deploymentId });
+      await waitFor(async () => (await stageRecord('beta')) !== undefined);
+      expect((await stageRecord('beta'))?.deploymentId).toBe(deploymentId);
+
+      await new StageRepository(dataSource).delete(scope, restApiId, 'beta');
+      await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'unpublish-stage', { accountId: scope.accountId, restApiId, stageName: 'beta' });
+      await waitFor(async () => (await stageRecord('beta')) === undefined);
+      expect(await stageRecord('beta')).toBeUndefined();
+    } finally {
+      await producer.close();
+    }
+  });
+});
