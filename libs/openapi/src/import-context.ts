@@ -5,6 +5,8 @@ import type { ApiDocumentFlavour } from './parse-api-document';
 export type SecuritySchemeKind =
   | { kind: 'apiKey' }
   | { kind: 'iam' }
+  /** Already warned about when the scheme was read; methods naming it just ignore it. */
+  | { kind: 'unsupported' }
   | { kind: 'authorizer'; authorizationType: 'CUSTOM' | 'COGNITO_USER_POOLS' };
 
 /** Shared, mutable state of one import run: collected errors and warnings, models, security schemes. */

@@ -130,7 +130,9 @@ function importAuthorization(ctx: ImportContext, method: MethodDefinition, where
     for (const [name, scopes] of Object.entries(asObject(requirement))) {
       const scheme = ctx.securitySchemes.get(name);
       if (scheme === undefined) {
-        ctx.warnings.push(`Security definition '${name}' referenced by method ${where} not found or not supported. Ignoring.`);
+        ctx.warnings.push(`Security definition '${name}' referenced by method ${where} not found. Ignoring.`);
+      } else if (scheme.kind === 'unsupported') {
+        continue;
       } else if (scheme.kind === 'apiKey') {
         method.apiKeyRequired = true;
       } else if (scheme.kind === 'iam') {

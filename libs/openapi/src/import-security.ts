@@ -24,6 +24,8 @@ export function importSecuritySchemes(ctx: ImportContext): AuthorizerDefinition[
           kind: 'authorizer',
           authorizationType: authorizer.type === 'COGNITO_USER_POOLS' ? 'COGNITO_USER_POOLS' : 'CUSTOM',
         });
+      } else {
+        ctx.securitySchemes.set(name, { kind: 'unsupported' });
       }
     } else if (authType?.toLowerCase() === 'awssigv4') {
       ctx.securitySchemes.set(name, { kind: 'iam' });
@@ -31,6 +33,7 @@ export function importSecuritySchemes(ctx: ImportContext): AuthorizerDefinition[
       ctx.securitySchemes.set(name, { kind: 'apiKey' });
     } else {
       ctx.warnings.push(`Unsupported security definition type '${String(scheme['type'])}' for '${name}'. Ignoring.`);
+      ctx.securitySchemes.set(name, { kind: 'unsupported' });
     }
   }
   return authorizers;
