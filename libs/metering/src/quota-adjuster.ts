@@ -44,13 +44,13 @@ export interface QuotaAdjustment {
 }
 
 /** Extends (delta > 0) or reduces (delta < 0) the remaining quota in the current window. */
-export function adjustQuota(redis: RedisClient, keys: RedisKeys, target: QuotaTarget & { delta: number }): Promise<QuotaAdjustment> {
+export async function adjustQuota(redis: RedisClient, keys: RedisKeys, target: QuotaTarget & { delta: number }): Promise<QuotaAdjustment> {
   if (!Number.isInteger(target.delta)) throw new RangeError('Invalid quota adjustment: delta must be an integer');
   return run(redis, keys, target, 'delta', target.delta, 0);
 }
 
 /** Sets the remaining quota of the current window to `remaining` (AWS's `replace /remaining`). */
-export function setQuotaRemaining(
+export async function setQuotaRemaining(
   redis: RedisClient, keys: RedisKeys, target: QuotaTarget & { limit: number; remaining: number },
 ): Promise<QuotaAdjustment> {
   if (!Number.isInteger(target.remaining) || target.remaining < 0) {
