@@ -129,3 +129,12 @@ describe('serializeExport and helpers', () => {
     expect(parseExportExtensions(value)).toEqual({ extensions, invalid });
   });
 });
+
+describe('serializeExport YAML quoting', () => {
+  it('quotes strings that YAML 1.1 readers would turn into dates or booleans', () => {
+    const text = serializeExport({ info: { version: '2026-11-21', flag: 'yes', n: '200' } }, 'yaml');
+    expect(text).toContain('version: "2026-11-21"');
+    expect(text).toContain('flag: "yes"');
+    expect(parse(text)).toEqual({ info: { version: '2026-11-21', flag: 'yes', n: '200' } });
+  });
+});

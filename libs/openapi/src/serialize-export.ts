@@ -3,9 +3,15 @@ import { EXPORT_EXTENSIONS, type ExportExtension } from './export-definition';
 
 export type ExportFormat = 'json' | 'yaml';
 
-/** An exported document as the GetExport body: pretty JSON, or YAML (no line folding, so templates stay intact). */
+/**
+ * An exported document as the GetExport body: pretty JSON, or YAML without line folding (templates stay
+ * intact). YAML is written with 1.1 quoting so strings like `2026-11-21` or `yes` stay strings for
+ * YAML 1.1 readers too.
+ */
 export function serializeExport(document: object, format: ExportFormat): string {
-  return format === 'yaml' ? stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }) : JSON.stringify(document, null, 2);
+  return format === 'yaml'
+    ? stringify(document, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' })
+    : JSON.stringify(document, null, 2);
 }
 
 /** GetExport `Accept` header -> format: application/yaml, else JSON (AWS's default). */
