@@ -28,3 +28,5 @@ export * from './deployments/rest-api-graph.repository';
 export * from './stages/stage.entity';
 export * from './stages/stage.repository';
 export * from './stages/stage-publication';
+export * from './rest-apis/rest-api.repository';
+export * from './resources/resource.repository';

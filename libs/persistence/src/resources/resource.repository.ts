@@ -1,0 +1,65 @@
+import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { newId } from '../ids';
+import { type Page, type PageRequest, toPage } from '../page';
+import type { TenantScope } from '../tenant-scope';
+import { ResourceEntity } from './resource.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface NewResource {
+  restApiId: string;
+  parentId: string;
+  pathPart: string;
+  path: string;
+}
+
+/** Resources (path tree nodes) of one account's REST APIs. */
+export class ResourceRepository {
+  private readonly repo: Repository<ResourceEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(ResourceEntity);
+  }
+
+  find(scope: TenantScope, restApiId: string, id: string): Promise<ResourceEntity | null> {
+    return this.repo.findOneBy({ id, restApiId, accountId: scope.accountId, region: scope.region });
+  }
+
+  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ResourceEntity>> {
+    const query = this.repo
+      .createQueryBuilder('r')
+      .where('r.rest_api_id = :restApiId AND r.account_id = :accountId AND r.region = :region', { restApiId, accountId: scope.accountId, region: scope.region })
+      .orderBy('r.created_date', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .take(page.limit + 1);
+    if (page.after) query.andWhere('(r.created_date, r.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  /** Every resource of the API (deployments compile the whole tree). */
+  listAll(scope: TenantScope, restApiId: string): Promise<ResourceEntity[]> {
+    return this.repo.find({ where: { restApiId, accountId: scope.accountId, region: scope.region }, order: { createdDate: 'ASC', id: 'ASC' } });
+  }
+
+  listChildren(scope: TenantScope, restApiId: string, parentId: string): Promise<ResourceEntity[]> {
+    return this.repo.find({ where: { restApiId, parentId, accountId: scope.accountId, region: scope.region }, order: { createdDate: 'ASC', id: 'ASC' } });
+  }
+
+  /** Inserts a child resource; null when a sibling with the same path part won a concurrent race. */
+  async insert(scope: TenantScope, values: NewResource): Promise<ResourceEntity | null> {
+    const id = newId();
+    try {
+      await this.repo.insert({ ...values, id, accountId: scope.accountId, region: scope.region });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      throw error;
+    }
+    return this.find(scope, values.restApiId, id);
+  }
+
+  /** Deletes the resource and its whole subtree (ON DELETE CASCADE on parent_id). */
+  async delete(scope: TenantScope, restApiId: string, id: string): Promise<boolean> {
+    const result = await this.repo.delete({ id, restApiId, accountId: scope.accountId, region: scope.region });
+    return (result.affected ?? 0) > 0;
+  }
+}
