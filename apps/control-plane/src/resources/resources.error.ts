@@ -1,0 +1,35 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum ResourcesErrorCode {
+  NotFound = 'NotFound',
+  DuplicatePathPart = 'DuplicatePathPart',
+  InvalidPathPart = 'InvalidPathPart',
+  VariableSibling = 'VariableSibling',
+  GreedyParent = 'GreedyParent',
+  RootDeletion = 'RootDeletion',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<ResourcesErrorCode, AwsErrorType> = {
+  [ResourcesErrorCode.NotFound]: AwsErrorType.NotFound,
+  [ResourcesErrorCode.DuplicatePathPart]: AwsErrorType.Conflict,
+  [ResourcesErrorCode.InvalidPathPart]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.VariableSibling]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.GreedyParent]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.RootDeletion]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class ResourcesError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: ResourcesErrorCode, message: string) {
+    super(message);
+    this.name = 'ResourcesError';
+    this.errorType = TYPES[code];
+  }
+
+  static notFound(): ResourcesError {
+    return new ResourcesError(ResourcesErrorCode.NotFound, 'Invalid Resource identifier specified');
+  }
+}

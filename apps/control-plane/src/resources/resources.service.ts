@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type ResourceEntity, ResourceRepository, type TenantScope } from '@tollgate/persistence';
+import { asBody } from '../common/body-fields';
+import { type ListResponse, parsePageQuery, toListResponse } from '../common/pagination';
+import { RestApisService } from '../rest-apis/rest-apis.service';
+import { childPath, isGreedyPathPart, isVariablePathPart, validatePathPart } from './path-part';
+import { type Resource, toResource } from './resource.mapper';
+import { ResourceMethodsHook } from './resource-methods.hook';
+import { ResourcesError, ResourcesErrorCode } from './resources.error';
+
+@Injectable()
+export class ResourcesService {
+  constructor(
+    @Inject(ResourceRepository) private readonly resources: ResourceRepository,
+    @Inject(RestApisService) private readonly restApis: RestApisService,
+    @Inject(ResourceMethodsHook) private readonly methods: ResourceMethodsHook,
+  ) {}
+
+  async get(scope: TenantScope, restApiId: string, resourceId: string, embed?: string | string[]): Promise<Resource> {
+    const resource = await this.require(scope, restApiId, resourceId);
+    const methods = await this.methods.methodsFor(scope, restApiId, [resource.id], embedsMethods(embed));
+    return toResource(resource, methods.get(resource.id));
+  }
+
+  async list(scope: TenantScope, restApiId: string, limit?: string, position?: string, embed?: string | string[]): Promise<ListResponse<Resource>> {
+    const pageRequest = parsePageQuery(limit, position);
+    await this.restApis.assertExists(scope, restApiId);
+    const page = await this.resources.list(scope, restApiId, pageRequest);
+    const methods = await this.methods.methodsFor(scope, restApiId, page.items.map((r) => r.id), embedsMethods(embed));
+    return toListResponse(page, (resource) => toResource(resource, methods.get(resource.id)));
+  }
+
+  async create(scope: TenantScope, restApiId: string, parentId: string, body: unknown): Promise<Resource> {
+    const parent = await this.require(scope, restApiId, parentId);
+    const pathPart = validatePathPart(asBody(body, (m) => new ResourcesError(ResourcesErrorCode.InvalidInput, m)).pathPart);
+    if (isGreedyPathPart(parent.pathPart)) {
+      throw new ResourcesError(ResourcesErrorCode.GreedyParent, `Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
+    }
+    const siblings = await this.resources.listChildren(scope, restApiId, parent.id);
+    if (siblings.some((s) => s.pathPart === pathPart)) throw duplicate(pathPart);
+    const variableSibling = isVariablePathPart(pathPart) ? siblings.find((s) => s.pathPart !== null && isVariablePathPart(s.pathPart)) : undefined;
+    if (variableSibling) {
+      throw new ResourcesError(
+        ResourcesErrorCode.VariableSibling,
+        `A sibling (${variableSibling.pathPart}) of this resource already has a variable path part -- only one is allowed`,
+      );
+    }
+    const created = await this.resources.insert(scope, { restApiId, parentId: parent.id, pathPart, path: childPath(parent.path, pathPart) });
+    if (!created) throw duplicate(pathPart);
+    return toResource(created);
+  }
+
+  /** Deletes the resource with its subtree and their methods (cascade). */
+  async delete(scope: TenantScope, restApiId: string, resourceId: string): Promise<void> {
+    const resource = await this.require(scope, restApiId, resourceId);
+    if (resource.parentId === null) throw new ResourcesError(ResourcesErrorCode.RootDeletion, 'Cannot delete root resource');
+    if (!(await this.resources.delete(scope, restApiId, resourceId))) throw ResourcesError.notFound();
+  }
+
+  /** The resource, or NotFoundException naming the API (unknown API) or the resource. */
+  private async require(scope: TenantScope, restApiId: string, resourceId: string): Promise<ResourceEntity> {
+    const resource = await this.resources.find(scope, restApiId, resourceId);
+    if (resource) return resource;
+    await this.restApis.assertExists(scope, restApiId);
+    throw ResourcesError.notFound();
+  }
+}
+
+function duplicate(pathPart: string): ResourcesError {
+  return new ResourcesError(ResourcesErrorCode.DuplicatePathPart, `Another resource with the same parent already has this name: ${pathPart}`);
+}
+
+/** `embed=methods`, possibly comma-separated or repeated. */
+function embedsMethods(embed: string | string[] | undefined): boolean {
+  const values = Array.isArray(embed) ? embed : embed ? [embed] : [];
+  return values.some((v) => v.split(',').some((part) => part.trim() === 'methods'));
+}
