@@ -43,6 +43,8 @@ describe('limiter on real Redis', () => {
     for (let i = 0; i < times; i++) decisions.push(await limiter.check(request));
     return decisions;
   };
+  // A bucket is stored as `tokens:stampMs`.
+  const tokensOf = async (key: string) => Number((await redis.get(key))?.split(':')[0]);
   const admittedCount = (decisions: Array<{ admitted: boolean }>) => decisions.filter((d) => d.admitted).length;
 
   describe('token bucket', () => {
@@ -254,7 +256,7 @@ describe('limiter on real Redis', () => {
       usage: { planId: 'plan1', keyId: 'key1', apiStage: 'api1:prod' },
     });
     const state = async (req: LimitRequest) => ({
-      tokens: Number(await redis.hget(req.buckets[0].key, 't')),
+      tokens: await tokensOf(req.buckets[0].key),
       used: Number(await redis.get(keys.quotaCounter(accountId, 'plan1', 'key1', 'DAY:2031-03-05'))),
       usage: (await readUsage(redis, keys, { accountId, planId: 'plan1', from: '2031-03-05', to: '2031-03-05' }))
         .reduce((sum, r) => sum + r.count, 0),
@@ -332,7 +334,7 @@ describe('limiter on real Redis', () => {
       expect(await redis.script('EXISTS', sha)).toEqual([0]);
       expect((await limiter.check(request)).admitted).toBe(true);
       expect(await redis.script('EXISTS', sha)).toEqual([1]);
-      expect(Number(await redis.hget(request.buckets[0].key, 't'))).toBe(8);
+      expect(await tokensOf(request.buckets[0].key)).toBe(8);
     });
 
     it('passes other Redis errors through', async () => {

@@ -16,7 +16,7 @@ export interface RedisKeys {
   // Limits and metering. Every key below carries the hash tag `{a:<accountId>}`: one Lua call touches the
   // account bucket and the caller's own buckets, quota and usage together, so on Redis Cluster they must
   // share a slot, and the account is the narrowest scope all of them have in common.
-  /** Token bucket (hash) shared by every request of the account: AWS's account-level throttle. */
+  /** Token bucket (string `tokens:stampMs`) shared by every request of the account: AWS's account-level throttle. */
   accountBucket(accountId: string): string;
   /** Token bucket for a whole stage (`*\/*` method settings); `apiStage` is `{restApiId}:{stageName}`. */
   stageBucket(accountId: string, apiStage: string): string;
