@@ -1,0 +1,40 @@
+import { GoldenCase } from './golden-case';
+
+const Q = 'AWS-BEHAVIOUR.md §6 quirk';
+
+/** AWS's Velocity dialect: printing, operators, directives (AWS-BEHAVIOUR.md §6 quirks 1-6). */
+export const VTL_CASES: readonly GoldenCase[] = [
+  { name: 'undefined references render empty', source: `${Q} 1 [AWS]`, template: '[$nothing][$!nothing][${nothing}]', expected: '[][][]' },
+  { name: 'null == "" is true', source: `${Q} 2 [AWS]`, template: "#if($input.path('$.missing') == \"\")yes#{else}no#end", body: '{}', expected: 'yes' },
+  { name: 'null == $null is true', source: `${Q} 2 [AWS]`, template: "#if($input.path('$.missing') == $null)yes#{else}no#end", body: '{}', expected: 'yes' },
+  { name: 'null != "x"', source: `${Q} 2 [AWS]`, template: "#if($input.path('$.missing') != \"x\")yes#{else}no#end", body: '{}', expected: 'yes' },
+  { name: 'lists built in VTL print Java style', source: `${Q} 3 [LIB]`, template: '#set($l = ["a", "b"])$l', expected: '[a, b]' },
+  { name: 'maps built in VTL print Java style', source: `${Q} 3 [LIB]`, template: '#set($m = {"a": 1, "b": "x"})$m', expected: '{a=1, b=x}' },
+  { name: 'integer division', source: `${Q} 4 [LIB]`, template: '#set($x = 7 / 2)$x', expected: '3' },
+  { name: 'modulo', source: `${Q} 4 [LIB]`, template: '#set($x = 7 % 3)$x', expected: '1' },
+  { name: 'double arithmetic stays double', source: `${Q} 4 (Velocity 1.7 MathUtils) [LIB]`, template: '#set($a = 7.0 / 2)#set($b = 2.0 * 2)#set($c = 1 + 1)$a $b $c', expected: '3.5 4.0 2' },
+  { name: '"1" == 1 compares toString', source: `${Q} 4 [LIB]`, template: '#if("1" == 1)yes#{else}no#end', expected: 'yes' },
+  { name: 'list.add prints true', source: `${Q} 4 [LIB]`, template: '#set($l = [])$l.add("x") $l', expected: 'true [x]' },
+  { name: 'list.add inside #set prints nothing', source: `${Q} 4 [LIB]`, template: '#set($l = [])#set($dummy = $l.add("x"))$l.size()', expected: '1' },
+  { name: 'map.put prints the previous value', source: `${Q} 4 [LIB]`, template: '#set($m = {})[$m.put("k", "v1")][$m.put("k", "v2")]$m', expected: '[][v1]{k=v2}' },
+  { name: 'foreach loop variables', source: `${Q} 4 [LIB]`, template: '#foreach($x in ["a", "b", "c"])$foreach.index/$foreach.count/$velocityCount/$foreach.hasNext #end', expected: '0/1/1/true 1/2/2/true 2/3/3/false ' },
+  { name: 'foreach over a range with a variable bound', source: `${Q} 4 [LIB]`, template: '#set($n = 3)#foreach($i in [0..$n])$i#end', expected: '0123' },
+  { name: 'descending range', source: `${Q} 4 [LIB]`, template: '#foreach($i in [3..1])$i#end', expected: '321' },
+  { name: '#define blocks', source: `${Q} 5 [AWS, LocalStack #5587]`, template: '#define($greeting)Hello $name#end#set($name = "World")$greeting!', expected: 'Hello World!' },
+  { name: '#macro with arguments', source: `${Q} 5 [AWS, LocalStack #12621]`, template: '#macro(pair $k $v)"$k": "$v"#end{#pair("a" "1"), #pair("b" "2")}', expectedJson: { a: '1', b: '2' } },
+  { name: '#if / #elseif / #else', source: `${Q} 5 [AWS]`, template: '#foreach($n in [1, 2, 3])#if($n == 1)one#elseif($n == 2)two#{else}many#end #end', expected: 'one two many ' },
+  { name: '#set into nested map paths', source: `${Q} 5 [AWS, LocalStack #10369]`, template: '#set($m = {"inner": {}})#set($m.inner.key = "v")#set($m.top = 1)$m', expected: '{inner={key=v}, top=1}' },
+  { name: '## and #* *# comments', source: `${Q} 5 [AWS]`, template: 'a## line comment\nb#* block\ncomment *#c', expected: 'abc' },
+  { name: 'template is stripped before rendering', source: `${Q} 6 [LS]`, template: '  \n  {"a": 1}  \n\n', expected: '{"a": 1}' },
+  { name: '"# set(" is tolerated', source: 'AWS-BEHAVIOUR.md §6 LocalStack workarounds [LS]', template: '# set($x = "y")$x', expected: 'y' },
+  { name: 'text#${var} parses', source: 'AWS-BEHAVIOUR.md §6 LocalStack workarounds [LS]', template: '#set($v = 1)a#${v}', expected: 'a#1' },
+  { name: 'directive lines do not leave blank lines', source: `${Q} 6 [LS]`, template: '{\n#set($a = 1)\n"a": $a\n}', expectedJson: { a: 1 } },
+  { name: '#set with a null value keeps the old value', source: 'Velocity 1.7 #set semantics (directive.set.null.allowed=false) [LIB]', template: "#set($x = \"old\")#set($x = $input.path('$.none'))$x", body: '{}', expected: 'old' },
+  { name: '#break leaves the loop', source: 'Velocity 1.7 #break [LIB]', template: '#foreach($i in [1..5])#if($i == 3)#break#end$i#end', expected: '12' },
+  { name: 'nested loops keep their own $foreach', source: `${Q} 4 [LIB]`, template: '#foreach($a in [1, 2])#foreach($b in ["x", "y"])$a$b$foreach.hasNext #end$foreach.hasNext|#end', expected: '1xtrue 1yfalse true|2xtrue 2yfalse false|' },
+  { name: 'string concatenation with +', source: 'Velocity 1.7 ASTAddNode [LIB]', template: '#set($s = "n=" + 5)$s', expected: 'n=5' },
+  { name: 'interpolated strings', source: 'Velocity 1.7 string interpolation [LIB]', template: '#set($who = "you")#set($s = "hi $who, ${who}!")$s', expected: 'hi you, you!' },
+  { name: 'single-quoted strings are not interpolated', source: 'Velocity 1.7 string literals [LIB]', template: "#set($who = 'you')#set($s = 'hi $who')$s", expected: 'hi $who' },
+  { name: 'logical operators and not', source: 'Velocity 1.7 expressions [LIB]', template: '#set($t = true)#set($f = false)#if($t && !$f)a#end#if($f || $t)b#end#if(!$nothing)c#end', expected: 'abc' },
+  { name: 'relational operators on numbers', source: 'Velocity 1.7 expressions [LIB]', template: "#set($n = $input.path('$.n'))#if($n > 2 && $n <= 3)in#{else}out#end", body: '{"n": 3}', expected: 'in' },
+];
