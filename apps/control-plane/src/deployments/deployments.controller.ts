@@ -1,0 +1,26 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Caller } from '../auth/caller';
+import { parsePageQuery, type ListResponse } from '../common/pagination';
+import type { Deployment } from './deployment.mapper';
+import { DeploymentsService } from './deployments.service';
+
+@Controller('restapis/:restApiId/deployments')
+export class DeploymentsController {
+  constructor(private readonly deployments: DeploymentsService) {}
+
+  @Post()
+  @HttpCode(201)
+  createDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Body() body: unknown): Promise<Deployment> {
+    return this.deployments.create(caller, restApiId, body);
+  }
+
+  @Get()
+  getDeployments(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Query('limit') limit?: string, @Query('position') position?: string): Promise<ListResponse<Deployment>> {
+    return this.deployments.list(caller, restApiId, parsePageQuery(limit, position));
+  }
+
+  @Get(':deploymentId')
+  getDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string): Promise<Deployment> {
+    return this.deployments.get(caller, restApiId, deploymentId);
+  }
+}

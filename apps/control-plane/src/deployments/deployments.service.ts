@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import {
+  RestApiRepository,
+  DeploymentRepository,
+  RestApiGraphRepository,
+  StageRequiredError,
+  newId,
+  type PageRequest,
+  type TenantScope,
+} from '@tollgate/persistence';
+import { SnapshotCompileError, compileSnapshot } from '@tollgate/snapshot-compiler';
+import { toListResponse, type ListResponse } from '../common/pagination';
+import { StageJobsService } from '../stages/stage-jobs.service';
+import { parseCreateDeploymentRequest } from './create-deployment.request';
+import { toDeployment, type Deployment } from './deployment.mapper';
+import { DeploymentsError, DeploymentsErrorCode } from './deployments.error';
+
+/** CreateDeployment, GetDeployment, GetDeployments. */
+@Injectable()
+export class DeploymentsService {
+  constructor(
+    private readonly graphs: RestApiGraphRepository,
+    private readonly restApis: RestApiRepository,
+    private readonly deployments: DeploymentRepository,
+    private readonly jobs: StageJobsService,
+  ) {}
+
+  /** Compiles synchronously (refusing what the data plane could not serve), stores, then enqueues the publish. */
+  async create(scope: TenantScope, restApiId: string, body: unknown): Promise<Deployment> {
+    const request = parseCreateDeploymentRequest(body);
+    const graph = await this.graphs.load(scope, restApiId);
+    if (!graph) throw this.restApiNotFound(scope, restApiId);
+    const id = newId();
+    const createdDate = new Date(Math.floor(Date.now() / 1000) * 1000);
+    let snapshot;
+    try {
+      snapshot = compileSnapshot(graph, id, createdDate.getTime() / 1000);
+    } catch (error) {
+      if (error instanceof SnapshotCompileError) throw new DeploymentsError(DeploymentsErrorCode.NotDeployable, error.message);
+      throw error;
+    }
+    const values = { id, restApiId, description: request.description ?? null, snapshot, snapshotHash: snapshot.hash, createdDate };
+    const { stageName } = request;
+    try {
+      await this.deployments.create(scope, values, stageName === undefined ? undefined : {
+        stageName,
+        description: request.stageDescription,
+        variables: request.variables,
+        cacheClusterEnabled: request.cacheClusterEnabled,
+        cacheClusterSize: request.cacheClusterSize,
+        tracingEnabled: request.tracingEnabled,
+        canary: request.canarySettings,
+      });
+    } catch (error) {
+      if (error instanceof StageRequiredError) {
+        throw DeploymentsError.invalid(`Invalid stage name specified: ${error.stageName}. Canary settings require an existing stage`);
+      }
+      throw error;
+    }
+    if (stageName !== undefined) await this.jobs.publish(scope, restApiId, stageName, id);
+    return toDeployment(values);
+  }
+
+  async get(scope: TenantScope, restApiId: string, deploymentId: string): Promise<Deployment> {
+    const deployment = await this.deployments.find(scope, restApiId, deploymentId);
+    if (deployment) return toDeployment(deployment);
+    await this.requireRestApi(scope, restApiId);
+    throw new DeploymentsError(DeploymentsErrorCode.DeploymentNotFound, 'Invalid Deployment identifier specified');
+  }
+
+  /** Oldest first, `{"item": [...], "position"?}`. */
+  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<ListResponse<Deployment>> {
+    await this.requireRestApi(scope, restApiId);
+    return toListResponse(await this.deployments.list(scope, restApiId, page), toDeployment);
+  }
+
+  private async requireRestApi(scope: TenantScope, restApiId: string): Promise<void> {
+    if (!(await this.restApis.exists(scope, restApiId))) throw this.restApiNotFound(scope, restApiId);
+  }
+
+  private restApiNotFound(scope: TenantScope, restApiId: string): DeploymentsError {
+    return new DeploymentsError(DeploymentsErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+  }
+}

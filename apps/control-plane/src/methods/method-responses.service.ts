@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { MethodResponseRepository, type MethodKey, type TenantScope } from '@tollgate/persistence';
+import { toMethodResponse, type MethodResponse } from './method.mapper';
+import { MethodTargetsService } from './method-targets.service';
+import { MethodsError, MethodsErrorCode } from './methods.error';
+import { parseHttpMethod } from './put-method.request';
+import { parsePutMethodResponseRequest, parseStatusCode } from './put-method-response.request';
+
+/** PutMethodResponse, GetMethodResponse, DeleteMethodResponse. */
+@Injectable()
+export class MethodResponsesService {
+  constructor(
+    private readonly targets: MethodTargetsService,
+    private readonly responses: MethodResponseRepository,
+  ) {}
+
+  async put(scope: TenantScope, key: MethodKey, statusCode: string, body: unknown): Promise<MethodResponse> {
+    const method = this.key(key);
+    const status = parseStatusCode(statusCode);
+    const request = parsePutMethodResponseRequest(body);
+    await this.targets.requireMethod(scope, method);
+    if (!(await this.responses.insert(scope, method, status, request))) {
+      throw new MethodsError(MethodsErrorCode.ResponseExists, 'Response already exists for this resource');
+    }
+    return this.get(scope, method, status);
+  }
+
+  async get(scope: TenantScope, key: MethodKey, statusCode: string): Promise<MethodResponse> {
+    const method = this.key(key);
+    const response = await this.responses.find(scope, method, statusCode);
+    if (response) return toMethodResponse(response);
+    await this.targets.requireMethod(scope, method);
+    throw new MethodsError(MethodsErrorCode.ResponseNotFound, 'Invalid Response status code specified');
+  }
+
+  async delete(scope: TenantScope, key: MethodKey, statusCode: string): Promise<void> {
+    const method = this.key(key);
+    if (await this.responses.delete(scope, method, statusCode)) return;
+    await this.targets.requireMethod(scope, method);
+    throw new MethodsError(MethodsErrorCode.ResponseNotFound, 'Invalid Response status code specified');
+  }
+
+  private key(key: MethodKey): MethodKey {
+    return { ...key, httpMethod: parseHttpMethod(key.httpMethod) };
+  }
+}

@@ -1,0 +1,56 @@
+import type { StageMethodSetting } from '@tollgate/model';
+import type { StageEntity } from '@tollgate/persistence';
+import { toEpochSeconds } from '../common/epoch-seconds';
+
+/** AWS `Stage` wire shape (dates in epoch seconds). */
+export interface Stage {
+  deploymentId: string;
+  clientCertificateId?: string;
+  stageName: string;
+  description?: string;
+  cacheClusterEnabled: boolean;
+  cacheClusterSize?: string;
+  cacheClusterStatus: string;
+  methodSettings: Record<string, StageMethodSetting>;
+  variables?: Record<string, string>;
+  documentationVersion?: string;
+  accessLogSettings?: { format?: string; destinationArn?: string };
+  canarySettings?: { percentTraffic: number; deploymentId: string; stageVariableOverrides?: Record<string, string>; useStageCache: boolean };
+  tracingEnabled: boolean;
+  tags?: Record<string, string>;
+  createdDate: number;
+  lastUpdatedDate: number;
+}
+
+export function toStage(entity: StageEntity): Stage {
+  const canary = entity.canarySettings;
+  return {
+    deploymentId: entity.deploymentId,
+    clientCertificateId: entity.clientCertificateId ?? undefined,
+    stageName: entity.stageName,
+    description: entity.description ?? undefined,
+    cacheClusterEnabled: entity.cacheClusterEnabled,
+    cacheClusterSize: entity.cacheClusterSize ?? undefined,
+    cacheClusterStatus: entity.cacheClusterEnabled ? 'AVAILABLE' : 'NOT_AVAILABLE',
+    methodSettings: toWireMethodSettings(entity.methodSettings),
+    variables: nonEmpty(entity.variables),
+    documentationVersion: entity.documentationVersion ?? undefined,
+    accessLogSettings: entity.accessLogSettings ?? undefined,
+    canarySettings: canary
+      ? { percentTraffic: canary.percentTraffic, deploymentId: canary.deploymentId, stageVariableOverrides: nonEmpty(canary.stageVariableOverrides), useStageCache: canary.useStageCache }
+      : undefined,
+    tracingEnabled: entity.tracingEnabled,
+    tags: nonEmpty(entity.tags),
+    createdDate: toEpochSeconds(entity.createdDate),
+    lastUpdatedDate: toEpochSeconds(entity.lastUpdatedDate),
+  };
+}
+
+/** Stored keys are StageRecord's (`/pets/{id}/GET`); AWS lists them without the leading slash (`pets/{id}/GET`). */
+function toWireMethodSettings(settings: Record<string, StageMethodSetting>): Record<string, StageMethodSetting> {
+  return Object.fromEntries(Object.entries(settings).map(([key, value]) => [key.startsWith('/') ? key.slice(1) : key, value]));
+}
+
+function nonEmpty<T>(map: Record<string, T>): Record<string, T> | undefined {
+  return Object.keys(map).length > 0 ? map : undefined;
+}
