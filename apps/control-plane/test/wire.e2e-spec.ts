@@ -1,0 +1,72 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { type RunningControlPlane, startControlPlane } from './harness';
+
+/** Raw signed HTTP, for what the SDK never sends: malformed JSON, odd content types, unknown routes. */
+async function signedFetch(baseUrl: string, method: string, path: string, body?: string, contentType?: string): Promise<Response> {
+  const url = new URL(path, baseUrl);
+  const headers: Record<string, string> = { host: url.host };
+  if (contentType) headers['content-type'] = contentType;
+  const signer = new SignatureV4({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
+  const signed = await signer.sign({ method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body });
+  return fetch(url, { method, headers: signed.headers as Record<string, string>, body });
+}
+
+describe('wire protocol', () => {
+  let cp: RunningControlPlane;
+  beforeAll(async () => {
+    cp = await startControlPlane();
+  });
+  afterAll(() => cp.close());
+
+  it('answers malformed JSON with 400 BadRequestException and a clear message', async () => {
+    const response = await signedFetch(cp.url, 'POST', '/restapis', '{"name": ', 'application/json');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+    expect((await response.json()).message).toMatch(/^Could not parse request body into json: /);
+  });
+
+  it('accepts JSON under any Content-Type (or none)', async () => {
+    for (const contentType of ['application/x-amz-json-1.1', 'text/plain', undefined]) {
+      const response = await signedFetch(cp.url, 'POST', '/restapis', JSON.stringify({ name: `ct-${contentType}` }), contentType);
+      expect(response.status).toBe(201);
+      const body = await response.json();
+      expect(body.name).toBe(`ct-${contentType}`);
+      expect(typeof body.createdDate).toBe('number');
+      expect(Number.isInteger(body.createdDate)).toBe(true);
+    }
+  });
+
+  it('rejects a JSON body that is not an object', async () => {
+    const response = await signedFetch(cp.url, 'POST', '/restapis', '[1,2]', 'application/json');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+  });
+
+  it('answers unknown routes with 404 UnknownOperationException', async () => {
+    const response = await signedFetch(cp.url, 'GET', '/no-such-thing');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+  });
+
+  it('lists as {"item": [...]} and accepts the limit query', async () => {
+    const response = await signedFetch(cp.url, 'GET', '/restapis?limit=1');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(Array.isArray(body.item)).toBe(true);
+    expect(body.item.length).toBeLessThanOrEqual(1);
+  });
+
+  it('rejects a request signed too long ago', async () => {
+    const url = new URL('/restapis', cp.url);
+    const signer = new SignatureV4({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
+    const signed = await signer.sign(
+      { method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers: { host: url.host } },
+      { signingDate: new Date(Date.now() - 20 * 60_000) },
+    );
+    const response = await fetch(url, { headers: signed.headers as Record<string, string> });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+    expect((await response.json()).message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
+  });
+});
