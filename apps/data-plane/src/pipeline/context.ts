@@ -1,0 +1,129 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import type { SnapshotMethod, SnapshotResource } from '@tollgate/model';
+import type { ServedStage } from '@tollgate/snapshot-store';
+import type { CompiledMethod, CompiledSnapshot } from '../compile/compiled-snapshot';
+import type { PipelineServices } from './services';
+import type { GatewayError } from './gateway-error';
+
+/** Headers as a flat `[name, value, name, value, ...]` list, the form node's writeHead takes unchanged. */
+export type FlatHeaders = string[];
+
+/**
+ * The one object the stages share. Every field names the stage that writes it; stages talk only
+ * through these fields. Created by the server with `createContext`.
+ */
+export interface RequestContext {
+  // --- server (before the first stage) ---
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly services: PipelineServices;
+  readonly protocol: 'http' | 'https';
+  /** performance.now() when the request arrived. */
+  readonly startedAt: number;
+  readonly requestId: string;
+  /** Value of `x-amz-apigw-id`, also `$context.extendedRequestId`. */
+  readonly extendedRequestId: string;
+  readonly requestTimeEpoch: number;
+
+  // --- parse ---
+  /** Lower-cased API id from the Host or the `/restapis/` path. */
+  restApiId: string;
+  stageName: string;
+  /** Path after the stage, raw (not URL-decoded); `/` at least. */
+  rawPath: string;
+  /** Query string without `?`, raw. */
+  rawQuery: string;
+  httpMethod: string;
+  /** Host as sent, for `$context.domainName`. */
+  domainName: string;
+  sourceIp: string;
+
+  // --- route ---
+  stage: ServedStage<CompiledSnapshot> | undefined;
+  resource: SnapshotResource | undefined;
+  method: SnapshotMethod | undefined;
+  /** Precompiled integration plan for `method` (from the snapshot load, never built per request). */
+  compiledMethod: CompiledMethod | undefined;
+  pathParameters: Record<string, string>;
+  /** Stage variables (canary overrides merged later by the canary work); `{}` when none. */
+  stageVariables: Readonly<Record<string, string>>;
+
+  // --- authorize (later issue) ---
+  /** `$context.identity`; authorize and api-key stages fill apiKey/apiKeyId and caller fields. */
+  identity: RequestIdentity;
+  /** `$context.authorizer.*` from a Lambda/Cognito authorizer. */
+  authorizer: Readonly<Record<string, unknown>> | undefined;
+
+  // --- api-key (later issue) ---
+  /** Usage plan the API key was admitted under; the limits stage counts against it. */
+  usagePlanId: string | undefined;
+
+  // --- request-mapping ---
+  /** What the integration stage sends (HTTP_PROXY) or evaluates (MOCK). */
+  integrationRequest: IntegrationRequest | undefined;
+  /** Whole request body, read only when a stage needs it (MOCK passthrough, later VTL $input). */
+  requestBody: Buffer | undefined;
+  /** `$context.requestOverride.*`, set by request templates (VTL, later issue); undefined until then. */
+  requestOverride: ContextOverride | undefined;
+  /** `$context.responseOverride.*`, set by request or response templates (VTL, later issue). */
+  responseOverride: (ContextOverride & { status?: number }) | undefined;
+
+  // --- integration ---
+  endpointResponse: EndpointResponse | undefined;
+
+  // --- response-mapping (or gateway-response on error) ---
+  response: FinalResponse | undefined;
+
+  // --- gateway-response ---
+  error: GatewayError | undefined;
+}
+
+export interface RequestIdentity {
+  sourceIp: string;
+  userAgent: string | undefined;
+  apiKey?: string;
+  apiKeyId?: string;
+  caller?: string;
+  user?: string;
+  accountId?: string;
+}
+
+export interface ContextOverride {
+  readonly header: Record<string, string>;
+  readonly querystring: Record<string, string>;
+  readonly path: Record<string, string>;
+}
+
+export type IntegrationRequest =
+  | { readonly kind: 'http'; readonly origin: string; readonly path: string; readonly method: string; readonly headers: FlatHeaders; readonly body: Readable | Buffer | undefined; readonly timeoutMs: number }
+  | { readonly kind: 'mock'; readonly statusCode: number };
+
+export interface EndpointResponse {
+  statusCode: number;
+  /** Lower-cased names, as the upstream client reports them. */
+  headers: Record<string, string | string[] | undefined>;
+  /** A stream for proxied bodies (never buffered), a string for MOCK. */
+  body: Readable | string;
+}
+
+export interface FinalResponse {
+  statusCode: number;
+  headers: FlatHeaders;
+  body: Readable | string | Buffer;
+}
+
+/** A fresh context with every stage-written field empty. */
+export function createContext(
+  init: Pick<RequestContext, 'req' | 'res' | 'services' | 'protocol' | 'startedAt' | 'requestId' | 'extendedRequestId' | 'requestTimeEpoch'>,
+): RequestContext {
+  return {
+    ...init,
+    restApiId: '', stageName: '', rawPath: '/', rawQuery: '', httpMethod: init.req.method ?? 'GET', domainName: '', sourceIp: '',
+    stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {},
+    identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined,
+    integrationRequest: undefined, requestBody: undefined,
+    requestOverride: undefined, responseOverride: undefined,
+    endpointResponse: undefined, response: undefined, error: undefined,
+  };
+}

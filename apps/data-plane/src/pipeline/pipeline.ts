@@ -1,0 +1,96 @@
+import { pipeline as pipeStreams } from 'node:stream';
+import type { RequestContext } from './context';
+import { gatewayResponseStage } from './stages/gateway-response.stage';
+import { integrationStage } from './stages/integration.stage';
+import { observeStage } from './stages/observe.stage';
+import { parseStage } from './stages/parse.stage';
+import { requestMappingStage } from './stages/request-mapping.stage';
+import { responseMappingStage } from './stages/response-mapping.stage';
+import { routeStage } from './stages/route.stage';
+
+/** A stage returns a promise only when it must wait; the runner then (and only then) awaits it. */
+export type Stage = (ctx: RequestContext) => void | Promise<void>;
+
+export interface NamedStage {
+  readonly name: string;
+  readonly run: Stage;
+}
+
+/**
+ * THE ordered list of request stages (STYLE.md §5). Later issues insert authorize, api-key, limits
+ * and validation between route and request-mapping.
+ */
+export const STAGES: readonly NamedStage[] = [
+  { name: 'parse', run: parseStage },
+  { name: 'route', run: routeStage },
+  { name: 'request-mapping', run: requestMappingStage },
+  { name: 'integration', run: integrationStage },
+  { name: 'response-mapping', run: responseMappingStage },
+];
+
+/** The single error exit, and what runs after the response has been written. */
+export const ERROR_STAGE = { name: 'gateway-response', run: gatewayResponseStage } as const;
+export const AFTER_RESPONSE_STAGE = { name: 'observe', run: observeStage } as const;
+
+/** Runs the chain for one request and writes the response. Never throws. */
+export function runPipeline(ctx: RequestContext): void {
+  runFrom(ctx, 0);
+}
+
+function runFrom(ctx: RequestContext, index: number): void {
+  try {
+    for (let i = index; i < STAGES.length; i++) {
+      const pending = STAGES[i].run(ctx);
+      if (pending !== undefined) {
+        pending.then(() => runFrom(ctx, i + 1), (error: unknown) => fail(ctx, error));
+        return;
+      }
+    }
+  } catch (error) {
+    fail(ctx, error);
+    return;
+  }
+  respond(ctx);
+}
+
+function fail(ctx: RequestContext, error: unknown): void {
+  try {
+    ERROR_STAGE.run(ctx, error);
+  } catch (secondary) {
+    ctx.services.logger.error({ requestId: ctx.requestId, err: secondary }, 'gateway-response stage failed');
+    ctx.response = { statusCode: 500, headers: ['Content-Type', 'application/json'], body: '{"message":"Internal server error"}' };
+  }
+  respond(ctx);
+}
+
+function respond(ctx: RequestContext): void {
+  const { res } = ctx;
+  const response = ctx.response;
+  res.once('close', () => AFTER_RESPONSE_STAGE.run(ctx));
+  if (res.headersSent || res.destroyed) return;
+  if (!response) {
+    res.writeHead(500, ['Content-Type', 'application/json']).end('{"message":"Internal server error"}');
+    return;
+  }
+  try {
+    res.writeHead(response.statusCode, response.headers);
+  } catch (error) {
+    // A header value no HTTP message may carry (e.g. from a mapping): answer 500 rather than crash.
+    ctx.services.logger.warn({ requestId: ctx.requestId, err: (error as Error).message }, 'invalid response header');
+    if (typeof response.body !== 'string' && !Buffer.isBuffer(response.body)) response.body.destroy();
+    res.writeHead(500, ['Content-Type', 'application/json', 'x-amzn-ErrorType', 'InternalServerErrorException', 'x-amzn-RequestId', ctx.requestId])
+      .end('{"message":"Internal server error"}');
+    return;
+  }
+  const body = response.body;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    res.end(body);
+    return;
+  }
+  // Proxied body: streamed, never buffered; an upstream error mid-body aborts the client connection.
+  pipeStreams(body, res, (error) => {
+    if (error && ctx.services.logger.isLevelEnabled('debug')) {
+      ctx.services.logger.debug({ requestId: ctx.requestId, err: error.message }, 'response stream ended early');
+    }
+  });
+}
