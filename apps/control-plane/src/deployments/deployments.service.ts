@@ -9,6 +9,7 @@ import {
   type TenantScope,
 } from '@tollgate/persistence';
 import { SnapshotCompileError, compileSnapshot } from '@tollgate/snapshot-compiler';
+import { toEpochSeconds } from '../common/epoch-seconds';
 import { toListResponse, type ListResponse } from '../common/pagination';
 import { StageJobsService } from '../stages/stage-jobs.service';
 import { parseCreateDeploymentRequest } from './create-deployment.request';
@@ -31,10 +32,11 @@ export class DeploymentsService {
     const graph = await this.graphs.load(scope, restApiId);
     if (!graph) throw this.restApiNotFound(scope, restApiId);
     const id = newId();
-    const createdDate = new Date(Math.floor(Date.now() / 1000) * 1000);
+    // Stored to the millisecond so listings keep creation order; the snapshot carries epoch seconds.
+    const createdDate = new Date();
     let snapshot;
     try {
-      snapshot = compileSnapshot(graph, id, createdDate.getTime() / 1000);
+      snapshot = compileSnapshot(graph, id, toEpochSeconds(createdDate));
     } catch (error) {
       if (error instanceof SnapshotCompileError) throw new DeploymentsError(DeploymentsErrorCode.NotDeployable, error.message);
       throw error;
