@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { loadControlPlaneConfig } from './config/control-plane.config';
 import { createControlPlaneApp } from './create-control-plane-app';
@@ -7,7 +8,8 @@ async function bootstrap(): Promise<void> {
   const app = await createControlPlaneApp(config);
   app.enableShutdownHooks();
   await app.listen(config.http.port, config.http.host);
-  new Logger('ControlPlane').log(`listening on http://${config.http.host}:${config.http.port}`);
+  const address = app.getHttpServer().address() as AddressInfo;
+  new Logger('ControlPlane').log(`listening on http://${config.http.host}:${address.port}`);
 }
 
 bootstrap().catch((error: unknown) => {

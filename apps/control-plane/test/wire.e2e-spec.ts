@@ -69,4 +69,15 @@ describe('wire protocol', () => {
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
     expect((await response.json()).message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
   });
+
+  it('answers a body over CP_MAX_BODY_BYTES with 413 before reading it as JSON', async () => {
+    const small = await startControlPlane({ config: { http: { host: '127.0.0.1', port: 0, maxBodyBytes: 1024 } } });
+    try {
+      const response = await signedFetch(small.url, 'POST', '/restapis', JSON.stringify({ name: 'x'.repeat(2000) }), 'application/json');
+      expect(response.status).toBe(413);
+      expect(response.headers.get('x-amzn-errortype')).toBe('RequestEntityTooLargeException');
+    } finally {
+      await small.close();
+    }
+  });
 });

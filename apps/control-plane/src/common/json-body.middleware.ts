@@ -1,14 +1,15 @@
 import type { NextFunction, Response } from 'express';
+import { AWS_ERROR_STATUS } from './api-error';
 import type { ControlPlaneRequest } from './control-plane-request';
 import { RequestError, RequestErrorCode } from './request.error';
 
 /**
  * Reads the body once, keeps the raw bytes (SigV4 needs them) and parses JSON whatever the Content-Type,
- * because AWS SDKs and CLIs differ in what they send. Problems are recorded, not answered here, so that
- * authentication errors still win over body errors.
+ * because AWS SDKs and CLIs differ in what they send. Malformed JSON is recorded, not answered here, so
+ * authentication errors still win; an oversized body is answered at once (it cannot be verified anyway).
  */
 export function jsonBodyMiddleware(maxBytes: number) {
-  return (req: ControlPlaneRequest, _res: Response, next: NextFunction): void => {
+  return (req: ControlPlaneRequest, res: Response, next: NextFunction): void => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -19,11 +20,16 @@ export function jsonBodyMiddleware(maxBytes: number) {
     });
     req.on('error', next);
     req.on('end', () => {
-      req.rawBody = tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks);
-      req.body = undefined;
       if (tooLarge) {
-        req.bodyError = new RequestError(RequestErrorCode.BodyTooLarge, `Request body exceeds the limit of ${maxBytes} bytes`);
-      } else if (req.rawBody.length > 0) {
+        const error = new RequestError(RequestErrorCode.BodyTooLarge, `Request body exceeds the limit of ${maxBytes} bytes`);
+        res.status(AWS_ERROR_STATUS[error.errorType]).setHeader('x-amzn-ErrorType', error.errorType);
+        res.setHeader('Content-Type', 'application/json');
+        res.send(JSON.stringify({ message: error.message }));
+        return;
+      }
+      req.rawBody = Buffer.concat(chunks);
+      req.body = undefined;
+      if (req.rawBody.length > 0) {
         const text = req.rawBody.toString('utf8');
         try {
           req.body = text.trim() === '' ? undefined : JSON.parse(text);
