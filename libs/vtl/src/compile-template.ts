@@ -14,6 +14,9 @@ export class CompiledTemplate {
   }
 }
 
+// velocityjs looks macro names up in this map; a null prototype keeps `#constructor()` a plain call.
+const NO_CUSTOM_BLOCKS: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+
 // AWS tolerates `# set(` (LocalStack rewrites it too); Velocity itself would print it as text.
 const SPACED_SET = /#[ \t]+set[ \t]*\(/g;
 
@@ -25,7 +28,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   const prepared = source.trim().replace(SPACED_SET, '#set(');
   let asts: VelocityNode[];
   try {
-    asts = parse(prepared) as unknown as VelocityNode[];
+    asts = parse(prepared, NO_CUSTOM_BLOCKS) as unknown as VelocityNode[];
     precompileInterpolations(asts);
   } catch (error) {
     throw new VtlCompileError(`Invalid mapping template: ${(error as Error).message}`);

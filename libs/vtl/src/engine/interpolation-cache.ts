@@ -10,7 +10,7 @@ export function interpolationOf(node: AstNode): VelocityNode[] {
   let asts = cache.get(node);
   if (!asts) {
     try {
-      asts = parse(String(node.value)) as unknown as VelocityNode[];
+      asts = parse(String(node.value), Object.create(null) as Record<string, boolean>) as unknown as VelocityNode[];
     } catch (error) {
       throw new VtlRenderError(`Invalid string template "${String(node.value)}": ${(error as Error).message}`);
     }
