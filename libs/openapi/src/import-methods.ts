@@ -28,6 +28,7 @@ export function importPathItem(ctx: ImportContext, path: string, rawItem: unknow
 
 function importOperation(ctx: ImportContext, path: string, httpMethod: HttpMethod, op: JsonObject, pathParams: unknown): MethodDefinition {
   const where = `'${httpMethod} ${path}'`;
+  const attribute = `paths.'${path}'(${httpMethod === 'ANY' ? X.anyMethod : httpMethod.toLowerCase()})`;
   const method: MethodDefinition = {
     httpMethod,
     authorizationType: 'NONE',
@@ -38,9 +39,9 @@ function importOperation(ctx: ImportContext, path: string, httpMethod: HttpMetho
   };
   const operationName = asString(op['operationId']);
   if (operationName !== undefined) method.operationName = operationName;
-  importParameters(ctx, method, where, pathParams, op['parameters'], op);
-  if (ctx.flavour === 'oas30' && op['requestBody'] !== undefined) importRequestBody(ctx, method, where, op['requestBody']);
-  importResponses(ctx, method, where, op);
+  importParameters(ctx, method, where, attribute, pathParams, op['parameters'], op);
+  if (ctx.flavour === 'oas30' && op['requestBody'] !== undefined) importRequestBody(ctx, method, attribute, op['requestBody']);
+  importResponses(ctx, method, where, attribute, op);
   importAuthorization(ctx, method, where, op);
   const validator = asString(op[X.requestValidator]) ?? ctx.defaultValidatorName;
   if (validator !== undefined) {
@@ -54,7 +55,9 @@ function importOperation(ctx: ImportContext, path: string, httpMethod: HttpMetho
   return method;
 }
 
-function importParameters(ctx: ImportContext, method: MethodDefinition, where: string, pathLevel: unknown, opLevel: unknown, op: JsonObject): void {
+function importParameters(
+  ctx: ImportContext, method: MethodDefinition, where: string, attribute: string, pathLevel: unknown, opLevel: unknown, op: JsonObject,
+): void {
   // Operation parameters override path-item parameters with the same name and location.
   const merged = new Map<string, JsonObject>();
   for (const list of [pathLevel, opLevel]) {
@@ -69,7 +72,7 @@ function importParameters(ctx: ImportContext, method: MethodDefinition, where: s
     const location = asString(p['in']) ?? '';
     if (name === undefined) continue;
     if (location === 'body') {
-      const model = modelForSchema(ctx, p['schema'], `method ${where}`);
+      const model = modelForSchema(ctx, p['schema'], `${attribute}.parameters.[${name}].schema`);
       if (model !== undefined) for (const type of consumes(ctx, op)) method.requestModels[type] = model;
     } else if (PARAMETER_LOCATIONS[location] !== undefined) {
       method.requestParameters[`method.request.${PARAMETER_LOCATIONS[location]}.${name}`] = location === 'path' || p['required'] === true;
@@ -91,15 +94,15 @@ function produces(ctx: ImportContext, op: JsonObject): string[] {
   return own.length > 0 ? own : global.length > 0 ? global : ['application/json'];
 }
 
-function importRequestBody(ctx: ImportContext, method: MethodDefinition, where: string, raw: unknown): void {
+function importRequestBody(ctx: ImportContext, method: MethodDefinition, attribute: string, raw: unknown): void {
   const body = asObject(resolveLocal(ctx.doc, raw));
   for (const [type, media] of Object.entries(asObject(body['content']))) {
-    const model = modelForSchema(ctx, asObject(media)['schema'], `method ${where}`);
+    const model = modelForSchema(ctx, asObject(media)['schema'], `${attribute}.requestBody.content.schema`);
     if (model !== undefined) method.requestModels[type] = model;
   }
 }
 
-function importResponses(ctx: ImportContext, method: MethodDefinition, where: string, op: JsonObject): void {
+function importResponses(ctx: ImportContext, method: MethodDefinition, where: string, attribute: string, op: JsonObject): void {
   for (const [code, raw] of Object.entries(asObject(op['responses']))) {
     if (!/^[1-5]\d\d$/.test(code)) {
       ctx.warnings.push(`Unsupported response code '${code}' on method ${where}. Ignoring.`);
@@ -112,11 +115,11 @@ function importResponses(ctx: ImportContext, method: MethodDefinition, where: st
       result.responseParameters[`method.response.header.${header}`] = h['required'] === true;
     }
     if (ctx.flavour === 'swagger') {
-      const model = response['schema'] === undefined ? undefined : modelForSchema(ctx, response['schema'], `response ${code} of method ${where}`);
+      const model = response['schema'] === undefined ? undefined : modelForSchema(ctx, response['schema'], `${attribute}.responses.${code}.schema`);
       if (model !== undefined) for (const type of produces(ctx, op)) result.responseModels[type] = model;
     } else {
       for (const [type, media] of Object.entries(asObject(response['content']))) {
-        const model = modelForSchema(ctx, asObject(media)['schema'], `response ${code} of method ${where}`);
+        const model = modelForSchema(ctx, asObject(media)['schema'], `${attribute}.responses.${code}.content.schema`);
         if (model !== undefined) result.responseModels[type] = model;
       }
     }

@@ -16,9 +16,10 @@ export function importModels(ctx: ImportContext): void {
     }
     ctx.models.set(name, toModel(ctx, name, schema));
   }
+  const prefix = ctx.flavour === 'swagger' ? 'definitions' : 'components.schemas';
   for (const model of ctx.models.values()) {
     for (const ref of referencedModels(JSON.parse(model.schema))) {
-      if (!ctx.models.has(ref)) ctx.warnings.push(`Reference to model '${ref}' not found in model '${model.name}'. Ignoring.`);
+      if (!ctx.models.has(ref)) ctx.warnings.push(`Parse issue: attribute ${prefix}.${model.name}.#/${prefix.replace('.', '/')}/${ref} is missing`);
     }
   }
 }
@@ -26,14 +27,16 @@ export function importModels(ctx: ImportContext): void {
 /**
  * The model a request or response body uses: a `$ref` names an existing model; an inline schema becomes a
  * generated model named after its content, so the same schema always gets the same name.
+ * `attribute` is where the schema sits, in AWS's notation (`paths.'/pets'(get).responses.200.schema`).
  */
-export function modelForSchema(ctx: ImportContext, schema: unknown, where: string): string | undefined {
+export function modelForSchema(ctx: ImportContext, schema: unknown, attribute: string): string | undefined {
   if (!isObject(schema)) return undefined;
   const ref = asString(schema['$ref']);
   if (ref !== undefined) {
     const name = modelNameFromRef(ref);
     if (name === undefined || !ctx.models.has(name)) {
-      ctx.warnings.push(`Reference to model '${name ?? ref}' not found for ${where}. Ignoring.`);
+      // AWS's wording for a missing model reference, which it reports as a warning.
+      ctx.warnings.push(`Parse issue: attribute ${attribute}.${ref} is missing`);
       return undefined;
     }
     return name;

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { loadFixture } from './fixtures/load-fixture';
+import { importApiDocument } from './import-api-document';
 import { ImportError } from './import-error';
 import { parseApiDocument } from './parse-api-document';
 
@@ -79,12 +80,42 @@ describe('parseApiDocument', () => {
     ]);
   });
 
-  it('refuses a reference to a missing definition', async () => {
+  it('warns, like AWS, about a reference that points nowhere', async () => {
     const doc = minimal({ swagger: '2.0' }) as Record<string, any>;
-    doc.paths['/ping'].get.responses['200'].schema = { $ref: '#/definitions/Nope' };
-    const err = await refusal(JSON.stringify(doc));
-    expect(err.message).toContain('Errors found during import:');
-    expect(err.message).toContain('#/definitions/Nope');
+    doc.paths['/ping'].get.parameters = [{ $ref: '#/parameters/Nope' }];
+    const parsed = await parseApiDocument(JSON.stringify(doc));
+    expect(parsed.warnings).toEqual(["Parse issue: attribute paths.'/ping'(get).parameters.0.#/parameters/Nope is missing"]);
+  });
+
+  it('warns about unknown attributes instead of refusing the document (AWS imports the rest)', async () => {
+    // Shape of the terraform-provider-aws fail_on_warnings acceptance test body.
+    const doc = {
+      openapi: '3.0.0',
+      info: { title: 'Sample API', description: 'original', version: '0.1.9' },
+      servers: [{ url: 'http://api.example.com/v1' }],
+      components: { invalid_key_will_warn: 'a_value' },
+      paths: { '/users': { get: { summary: 'Returns a list of users.', responses: { '200': { description: 'names', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } } } } } },
+    };
+    const parsed = await parseApiDocument(JSON.stringify(doc));
+    expect(parsed.warnings).toEqual(['Parse issue: attribute components.invalid_key_will_warn is unexpected']);
+    const imported = await importApiDocument(JSON.stringify(doc));
+    expect(imported.definition.resources.map((r) => r.path)).toEqual(['/', '/users']);
+    await expect(importApiDocument(JSON.stringify(doc), { failOnWarnings: true })).rejects.toThrow(
+      'Warnings found during import:\n\tParse issue: attribute components.invalid_key_will_warn is unexpected',
+    );
+  });
+
+  it('reports a missing model reference with AWS\'s wording (as moto reproduces it)', async () => {
+    const doc = {
+      openapi: '3.0.1',
+      info: { title: 'test-import-api', version: '1.0' },
+      paths: { '/update': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/ModelThatDoesNotExist' } } } } } } } },
+    };
+    const err = await importApiDocument(JSON.stringify(doc), { failOnWarnings: true }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as ImportError).message).toBe(
+      "Warnings found during import:\n\tParse issue: attribute paths.'/update'(get).responses.200.content.schema.#/components/schemas/ModelThatDoesNotExist is missing",
+    );
   });
 
   it('lists schema violations like AWS ("Errors found during import")', async () => {
