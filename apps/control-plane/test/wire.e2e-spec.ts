@@ -23,14 +23,14 @@ describe('wire protocol', () => {
     const response = await signedFetch(cp.url, 'POST', '/restapis', '{"name": ', 'application/json');
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
-    expect((await response.json()).message).toMatch(/^Could not parse request body into json: /);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^Could not parse request body into json: /);
   });
 
   it('accepts JSON under any Content-Type (or none)', async () => {
     for (const contentType of ['application/x-amz-json-1.1', 'text/plain', undefined]) {
       const response = await signedFetch(cp.url, 'POST', '/restapis', JSON.stringify({ name: `ct-${contentType}` }), contentType);
       expect(response.status).toBe(201);
-      const body = await response.json();
+      const body = (await response.json()) as { name: string; createdDate: unknown };
       expect(body.name).toBe(`ct-${contentType}`);
       expect(typeof body.createdDate).toBe('number');
       expect(Number.isInteger(body.createdDate)).toBe(true);
@@ -52,7 +52,7 @@ describe('wire protocol', () => {
   it('lists as {"item": [...]} and accepts the limit query', async () => {
     const response = await signedFetch(cp.url, 'GET', '/restapis?limit=1');
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as { item: unknown[] };
     expect(Array.isArray(body.item)).toBe(true);
     expect(body.item.length).toBeLessThanOrEqual(1);
   });
@@ -67,7 +67,7 @@ describe('wire protocol', () => {
     const response = await fetch(url, { headers: signed.headers as Record<string, string> });
     expect(response.status).toBe(403);
     expect(response.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
-    expect((await response.json()).message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
   });
 
   it('answers a body over CP_MAX_BODY_BYTES with 413 before reading it as JSON', async () => {
