@@ -103,6 +103,36 @@ describe('compileSnapshot: refused graphs', () => {
       message: /\{petId\}|\{id\}/,
     },
     {
+      name: 'an integration request template that does not parse',
+      graph: graph([resource('root000000', '/', [method({ integration: integration({ requestTemplates: { 'application/json': '#set($a = )' } }) })])]),
+      code: SnapshotCompileErrorCode.InvalidTemplate,
+      message: /^Invalid mapping template for application\/json in the integration request of GET \/: /,
+    },
+    {
+      name: 'an integration response template that does not parse',
+      graph: graph([resource('root000000', '/', [method({
+        integration: integration({ integrationResponses: [{ statusCode: '200', responseParameters: {}, responseTemplates: { 'application/xml': '#set($a = )' } }] }),
+      })])]),
+      code: SnapshotCompileErrorCode.InvalidTemplate,
+      message: /application\/xml in the 200 integration response of GET \//,
+    },
+    {
+      name: 'a gateway response template that does not parse',
+      graph: graph([resource('root000000', '/', [method()])], {
+        gatewayResponses: [{ responseType: 'DEFAULT_4XX', responseParameters: {}, responseTemplates: { 'application/json': '#set($a = )' } }],
+      }),
+      code: SnapshotCompileErrorCode.InvalidTemplate,
+      message: /DEFAULT_4XX gateway response/,
+    },
+    {
+      name: 'a selection pattern that is not a regular expression',
+      graph: graph([resource('root000000', '/', [method({
+        integration: integration({ integrationResponses: [{ statusCode: '400', selectionPattern: '4(\\d', responseParameters: {}, responseTemplates: {} }] }),
+      })])]),
+      code: SnapshotCompileErrorCode.InvalidSelectionPattern,
+      message: 'Invalid selection pattern specified in the 400 integration response of GET /: 4(\\d',
+    },
+    {
       name: 'a request model that references an unknown model',
       graph: graph([resource('root000000', '/', [method()])], {
         models: [{ name: 'Pet', contentType: 'application/json', schema: { $ref: 'https://apigateway.amazonaws.com/restapis/abc123defg/models/Nope' } }],

@@ -12,6 +12,7 @@ import { contentHash } from './canonical-json';
 import type { GraphMethod, GraphResource, RestApiGraph } from './rest-api-graph';
 import { resolveModels } from './resolve-models';
 import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
+import { validateMappings } from './validate-mappings';
 
 /**
  * Freezes a REST API into the immutable snapshot the data plane serves, refusing anything the data
@@ -30,6 +31,7 @@ export function compileSnapshot(graph: RestApiGraph, deploymentId: string, creat
     const reason = error instanceof Error ? error.message : String(error);
     throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidRoutes, reason);
   }
+  validateMappings(resources, graph.gatewayResponses);
   const { restApi } = graph;
   const body: Omit<Snapshot, 'hash'> = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

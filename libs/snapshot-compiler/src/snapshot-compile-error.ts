@@ -3,6 +3,8 @@ export enum SnapshotCompileErrorCode {
   NoIntegration = 'NO_INTEGRATION',
   InvalidRoutes = 'INVALID_ROUTES',
   InvalidModel = 'INVALID_MODEL',
+  InvalidTemplate = 'INVALID_TEMPLATE',
+  InvalidSelectionPattern = 'INVALID_SELECTION_PATTERN',
 }
 
 /** A graph that cannot be deployed. `message` is what AWS answers (as a BadRequestException). */

@@ -1,0 +1,43 @@
+import type { SnapshotGatewayResponse, SnapshotResource } from '@tollgate/model';
+import { compileTemplate } from '@tollgate/vtl';
+import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
+
+/**
+ * Compiles every mapping template and selection pattern the way the data plane will on snapshot load,
+ * so a deployment it would reject (and silently not serve) is refused at CreateDeployment instead.
+ */
+export function validateMappings(resources: SnapshotResource[], gatewayResponses: SnapshotGatewayResponse[]): void {
+  for (const resource of resources) {
+    for (const method of Object.values(resource.methods)) {
+      if (!method) continue;
+      const where = `${method.httpMethod} ${resource.path}`;
+      const { integration } = method;
+      checkTemplates(integration.requestTemplates, `the integration request of ${where}`);
+      for (const response of Object.values(integration.integrationResponses)) {
+        checkTemplates(response.responseTemplates, `the ${response.statusCode} integration response of ${where}`);
+        if (response.selectionPattern) checkPattern(response.selectionPattern, `the ${response.statusCode} integration response of ${where}`);
+      }
+    }
+  }
+  for (const response of gatewayResponses) checkTemplates(response.responseTemplates, `the ${response.responseType} gateway response`);
+}
+
+function checkTemplates(templates: Record<string, string>, where: string): void {
+  for (const [contentType, source] of Object.entries(templates)) {
+    try {
+      compileTemplate(source);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidTemplate, `Invalid mapping template for ${contentType} in ${where}: ${reason}`);
+    }
+  }
+}
+
+function checkPattern(pattern: string, where: string): void {
+  try {
+    // Same construction as the data plane: a full match, dot matching new lines.
+    new RegExp(`^(?:${pattern})$`, 's');
+  } catch {
+    throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidSelectionPattern, `Invalid selection pattern specified in ${where}: ${pattern}`);
+  }
+}
