@@ -3,7 +3,7 @@ import { parseWorkerConfig, toStartWorkerOptions, WorkerConfigError } from './wo
 describe('parseWorkerConfig', () => {
   it('applies the defaults to an empty environment', () => {
     expect(parseWorkerConfig({})).toEqual({
-      database: { url: 'postgres://postgres@127.0.0.1:5432/tollgate' },
+      database: { url: 'postgres://postgres@127.0.0.1:5432/test' },
       redis: { url: 'redis://127.0.0.1:6379', keyPrefix: 'tg:1:' },
       queue: { prefix: 'bull', concurrency: 4 },
     });
@@ -43,13 +43,17 @@ describe('parseWorkerConfig', () => {
     ]);
   });
 
+  it('rejects a queue prefix with ":" like the control plane does', () => {
+    expect(() => parseWorkerConfig({ WORKER_QUEUE_PREFIX: 'a:b' })).toThrow('WORKER_QUEUE_PREFIX must not contain ":" (got "a:b")');
+  });
+
   it.each(['1.5', 'x', '-1', '257'])('rejects WORKER_CONCURRENCY=%s', (value) => {
     expect(() => parseWorkerConfig({ WORKER_CONCURRENCY: value })).toThrow(/WORKER_CONCURRENCY/);
   });
 
   it('maps to startWorker options', () => {
     expect(toStartWorkerOptions(parseWorkerConfig({ WORKER_QUEUE_PREFIX: 'q' }))).toEqual({
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/tollgate', redisUrl: 'redis://127.0.0.1:6379',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test', redisUrl: 'redis://127.0.0.1:6379',
       keyPrefix: 'tg:1:', queuePrefix: 'q', concurrency: 4,
     });
   });

@@ -16,7 +16,7 @@ export class WorkerConfigError extends Error {
 }
 
 export const WORKER_ENV_DEFAULTS = Object.freeze({
-  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tollgate',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
   REDIS_URL: 'redis://127.0.0.1:6379',
   WORKER_REDIS_KEY_PREFIX: DEFAULT_KEY_PREFIX,
   WORKER_QUEUE_PREFIX: 'bull',
@@ -49,6 +49,8 @@ export function parseWorkerConfig(env: Env): WorkerConfig {
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   const keyPrefix = token('WORKER_REDIS_KEY_PREFIX');
   const queuePrefix = token('WORKER_QUEUE_PREFIX');
+  // Same rule as the control plane's CP_QUEUE_PREFIX, so one value fits both.
+  if (queuePrefix.includes(':')) problems.push(`WORKER_QUEUE_PREFIX must not contain ":" (got "${queuePrefix}")`);
   const concurrencyText = read('WORKER_CONCURRENCY');
   const concurrency = Number(concurrencyText);
   if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 256) {
