@@ -33,17 +33,9 @@ async function tableNames(url: string): Promise<string[]> {
   }
 }
 
+// Drift is checked on a fresh database, as CI does: the shared `test` database may carry migrations that
+// were edited locally after being applied.
 describe('migrations', () => {
-  it('describe the entities exactly (no drift) on the shared test database', async () => {
-    const dataSource = createDataSource(baseUrl, { poolSize: 1 });
-    await dataSource.initialize();
-    try {
-      expect(await checkMigrationDrift(dataSource)).toEqual([]);
-    } finally {
-      await dataSource.destroy();
-    }
-  });
-
   it('apply on an empty database, leave no drift, and revert fully with down', async () => {
     await withScratchDatabase(async (url) => {
       const applied = await runMigrations(url);
