@@ -6,37 +6,45 @@ export type VtlMap = Record<string, unknown>;
 export type VtlList = unknown[];
 
 // Which collections templates may mutate: those created while rendering (VTL literals, parsed JSON,
-// method results). The caller's $context and $stageVariables are never registered, so they stay intact.
-const writable = new WeakSet<object>();
+// method results). The caller's $context and $stageVariables never carry the mark, so they stay intact.
+// Marks are symbol-keyed: templates only ever use string keys, and Object.keys (printing) skips them.
+// (A WeakSet did the same job at several times the cost per render.)
+const WRITABLE: unique symbol = Symbol('vtl.writable');
 // Lists that came from JSON (json-smart JSONArray): they print as JSON, not Java style.
-const jsonLists = new WeakSet<object>();
+const JSON_LIST: unique symbol = Symbol('vtl.jsonList');
 
+interface Marked {
+  [WRITABLE]?: true;
+  [JSON_LIST]?: true;
+}
+
+/** A new template-owned map. Plain `{}` is safe: entries are only read as own properties (mapGet). */
 export function newMap(): VtlMap {
-  const map = Object.create(null) as VtlMap;
-  writable.add(map);
+  const map: VtlMap & Marked = {};
+  map[WRITABLE] = true;
   return map;
 }
 
 export function newList(items: readonly unknown[] = []): VtlList {
-  const list = items.slice();
-  writable.add(list);
+  const list: VtlList & Marked = items.slice();
+  list[WRITABLE] = true;
   return list;
 }
 
 export function markWritable(value: object): void {
-  writable.add(value);
+  (value as Marked)[WRITABLE] = true;
 }
 
 export function isWritable(value: object): boolean {
-  return writable.has(value);
+  return (value as Marked)[WRITABLE] === true;
 }
 
 export function markJsonList(list: VtlList): void {
-  jsonLists.add(list);
+  (list as Marked)[JSON_LIST] = true;
 }
 
 export function isJsonList(value: unknown): boolean {
-  return Array.isArray(value) && jsonLists.has(value);
+  return Array.isArray(value) && (value as Marked)[JSON_LIST] === true;
 }
 
 export function isMap(value: unknown): value is VtlMap {
