@@ -1,6 +1,6 @@
 // Micro-benchmark (not a test): renders typical mapping templates N times and prints ops/s.
 // Run: node -r ./scripts/register.cjs libs/vtl/bench/render.bench.ts [iterations]
-import { compileTemplate, createTemplateInput, renderTemplate } from '@tollgate/vtl';
+import { compileTemplate, createTemplateInput, renderTemplate } from '../src/index';
 
 const PETS = JSON.stringify([
   { id: 1, type: 'dog', price: 249.99 }, { id: 2, type: 'cat', price: 124.99 }, { id: 3, type: 'fish', price: 0.99 },
