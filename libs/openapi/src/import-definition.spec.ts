@@ -213,6 +213,55 @@ describe('importDefinition: every extension (OpenAPI 3.0 YAML)', () => {
   });
 });
 
+describe('importDefinition: every extension (Swagger 2.0 YAML)', () => {
+  let def: ApiDefinition;
+  beforeAll(async () => {
+    const result = await importApiDocument(loadFixture('every-extension-swagger.yaml'), { restApiId: API_ID });
+    expect(result.warnings).toEqual([]);
+    def = result.definition;
+  });
+
+  it.each<[string, (d: ApiDefinition) => unknown, unknown]>([
+    ['api-key-source', (d) => d.apiKeySource, 'HEADER'],
+    ['binary-media-types', (d) => d.binaryMediaTypes, ['*/*']],
+    ['minimum-compression-size 0', (d) => d.minimumCompressionSize, 0],
+    ['endpoint-configuration', (d) => d.disableExecuteApiEndpoint, false],
+    ['policy', (d) => JSON.parse(d.policy ?? '{}').Statement[0].Effect, 'Deny'],
+    ['gateway-responses', (d) => d.gatewayResponses.map((g) => [g.responseType, g.statusCode]), [['UNAUTHORIZED', '401'], ['THROTTLED', '429']]],
+    ['documentation', (d) => d.documentationParts, [{ location: { type: 'RESOURCE', path: '/items' }, properties: '{"description":"The items"}' }]],
+    ['authtype kept as written', (d) => d.authorizers.map((a) => [a.name, a.authType, a.identitySource]), [['Lambda', 'oauth2', 'method.request.header.X-Token']]],
+    ['$ref parameters and document-level consumes', (d) => method(d, '/items', 'GET').requestParameters, { 'method.request.querystring.limit': true, 'method.request.header.X-Trace': false }],
+    ['$ref responses and document-level produces', (d) => method(d, '/items', 'GET').methodResponses['500']?.responseModels, { 'application/json': 'Error' }],
+    ['selection patterns', (d) => method(d, '/items', 'GET').integration?.integrationResponses['500']?.selectionPattern, '5\\d{2}'],
+    ['default validator', (d) => method(d, '/items', 'GET').requestValidatorName, 'body-only'],
+    ['body parameter', (d) => method(d, '/items', 'POST').requestModels, { 'application/json': 'Item' }],
+    ['any-method with SigV4', (d) => [method(d, '/items/{id}', 'ANY').authorizationType, method(d, '/items/{id}', 'ANY').integration?.passthroughBehavior], ['AWS_IAM', 'WHEN_NO_TEMPLATES']],
+  ])('%s', (_name, read, expected) => {
+    expect(read(def)).toEqual(expected);
+  });
+});
+
+describe('importDefinition: bodies as Terraform writes them (jsonencode)', () => {
+  const body = (extra: object) => doc({
+    swagger: '2.0', info: { title: 'test', version: '2017-04-20T04:08:08Z' }, schemes: ['https'],
+    paths: { '/test': { get: { responses: { '200': { description: 'OK' } }, 'x-amazon-apigateway-integration': { httpMethod: 'GET', type: 'HTTP', responses: { default: { statusCode: 200 } }, uri: 'https://api.example.com/' } } } },
+    ...extra,
+  });
+
+  it('accepts upper-case integration types and numeric status codes', () => {
+    const integration = method(importDefinition(body({})).definition, '/test', 'GET').integration;
+    expect(integration?.type).toBe('HTTP');
+    expect(integration?.integrationResponses).toEqual({ '200': { statusCode: '200', responseParameters: {}, responseTemplates: {} } });
+  });
+
+  it.each([
+    ['prepend', ['/', '/foo', '/foo/bar', '/foo/bar/baz', '/foo/bar/baz/test']],
+    ['ignore', ['/', '/test']],
+  ] as const)('basepath=%s gives the routes the provider tests expect', (mode, routes) => {
+    expect(importDefinition(body({ basePath: '/foo/bar/baz' }), { basePath: mode }).definition.resources.map((r) => r.path)).toEqual(routes);
+  });
+});
+
 describe('importDefinition: warnings and errors', () => {
   const base = { swagger: '2.0', info: { title: 'T', version: '1' } };
 

@@ -28,6 +28,8 @@ describe('parseApiDocument', () => {
     ['OpenAPI 3.0.3 YAML', stringify(minimal({ openapi: '3.0.3' })), 'oas30'],
     ['AWS PetStore (no info.version)', loadFixture('petstore-swagger.json'), 'swagger'],
     ['every extension (YAML)', loadFixture('every-extension-oas30.yaml'), 'oas30'],
+    ['PetStore in OpenAPI 3.0 (JSON)', loadFixture('petstore-oas30.json'), 'oas30'],
+    ['every extension in Swagger 2.0 (YAML)', loadFixture('every-extension-swagger.yaml'), 'swagger'],
   ])('accepts %s', async (_name, text, flavour) => {
     const parsed = await parseApiDocument(text);
     expect(parsed.flavour).toBe(flavour);

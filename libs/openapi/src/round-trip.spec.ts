@@ -25,6 +25,10 @@ describe('import -> export -> import is lossless for what the extensions carry',
     cases.push(['petstore-swagger.json', 'Swagger 2.0 PetStore', 'swagger', format]);
     cases.push(['petstore-swagger.json', 'Swagger 2.0 PetStore', 'oas30', format]);
     cases.push(['every-extension-oas30.yaml', 'OAS 3.0 every extension', 'oas30', format]);
+    cases.push(['petstore-oas30.json', 'OAS 3.0 PetStore', 'oas30', format]);
+    cases.push(['petstore-oas30.json', 'OAS 3.0 PetStore', 'swagger', format]);
+    cases.push(['every-extension-swagger.yaml', 'Swagger 2.0 every extension', 'swagger', format]);
+    cases.push(['every-extension-swagger.yaml', 'Swagger 2.0 every extension', 'oas30', format]);
   }
 
   it.each(cases)('%s (%s) exported as %s/%s', async (fixture, _name, exportType, format) => {
