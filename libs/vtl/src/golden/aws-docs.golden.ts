@@ -254,7 +254,7 @@ $input.json("$")
 #set($context.requestOverride.header.header3 = $header3Value)
 #set($context.requestOverride.header.header1 = $header1Override)`,
     headers: { header1: 'header1Val', header2: 'header2Val' },
-    body: '',
+    body: '{}',
     expectedJson: {},
     expectedOverrides: {
       requestOverride: { header: { header3: 'header1Valheader2Val', header1: 'foo' }, querystring: {}, path: {} },

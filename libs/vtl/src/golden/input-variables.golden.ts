@@ -5,6 +5,7 @@ const B6 = 'AWS-BEHAVIOUR.md §6';
 /** $input.body / json / path / params, as recorded in AWS-BEHAVIOUR.md §6 (tags as given there). */
 export const INPUT_CASES: readonly GoldenCase[] = [
   { name: 'empty body reads as {}', source: `${B6} $input.body [AWS, PR #12413]`, template: '$input.body', body: '', expected: '{}' },
+  { name: 'an empty body has no JSON: path() is null, json() is ""', source: `${B6} $input.path/$input.json [AWS, LocalStack PR #12774 checked in the AWS console]`, template: "[$input.path('$')][$input.json('$')][$input.path('$.a')]", body: '', expected: '[][""][]' },
   { name: 'raw body is returned unchanged', source: `${B6} $input.body [DOC]`, template: '$input.body', body: '{"a" : 1 }', expected: '{"a" : 1 }' },
   { name: 'json() of a string is quoted', source: `${B6} $input.json [AWS]`, template: "$input.json('$.foo')", body: '{"foo": "foobar"}', expected: '"foobar"' },
   { name: 'json() is compact', source: `${B6} $input.json [LIB]`, template: "$input.json('$')", body: '{ "a" : [ 1, 2 ],\n "b" : { "c" : null } }', expected: '{"a":[1,2],"b":{"c":null}}' },

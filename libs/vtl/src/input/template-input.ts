@@ -6,7 +6,7 @@ import { toJsonText, toText } from '../values/java-text';
 
 /** The request data `$input` exposes. Query values are already URL-decoded; path values are not. */
 export interface TemplateInputSource {
-  /** The (already content-converted) payload; an empty body is seen by templates as `{}`. */
+  /** The (already content-converted) payload. `$input.body` shows an empty one as `{}`; path/json see none. */
   readonly body: string;
   readonly pathParameters?: Readonly<Record<string, string>>;
   /** Last value of each query parameter. */
@@ -22,6 +22,7 @@ const NOT_JSON = Symbol('not-json');
 
 /** `$input`: body, json(path), path(path), params(), params(name). Build one per request. */
 export class TemplateInput extends HostObject {
+  readonly #rawBody: string;
   readonly #body: string;
   readonly #path: Readonly<Record<string, string>>;
   readonly #query: Readonly<Record<string, string>>;
@@ -32,6 +33,8 @@ export class TemplateInput extends HostObject {
 
   constructor(source: TemplateInputSource) {
     super();
+    this.#rawBody = source.body;
+    // AWS shows templates `{}` for an empty body, but JSONPath still sees no document (null / "").
     this.#body = source.body === '' ? '{}' : source.body;
     this.#path = source.pathParameters ?? EMPTY;
     this.#query = source.queryStringParameters ?? EMPTY;
@@ -91,7 +94,7 @@ export class TemplateInput extends HostObject {
     if (!this.#isParsed) {
       this.#isParsed = true;
       try {
-        this.#parsed = parseJsonValue(this.#body);
+        this.#parsed = this.#rawBody === '' ? NOT_JSON : parseJsonValue(this.#rawBody);
       } catch {
         this.#parsed = NOT_JSON;
       }
