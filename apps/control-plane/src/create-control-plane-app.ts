@@ -4,6 +4,7 @@ import { AppModule, type ControlPlaneOverrides } from './app.module';
 import { BodyErrorInterceptor } from './common/body-error.interceptor';
 import { AwsExceptionFilter } from './common/aws-exception.filter';
 import { jsonBodyMiddleware } from './common/json-body.middleware';
+import { requestIdMiddleware } from './common/request-id.middleware';
 import { type ControlPlaneConfig, LOG_LEVELS } from './config/control-plane.config';
 
 /**
@@ -14,6 +15,7 @@ import { type ControlPlaneConfig, LOG_LEVELS } from './config/control-plane.conf
 export async function createControlPlaneApp(config: ControlPlaneConfig, overrides: ControlPlaneOverrides = {}): Promise<INestApplication> {
   const levels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) as NestLogLevel[];
   const app = await NestFactory.create(AppModule.forRoot(config, overrides), { bodyParser: false, logger: levels, abortOnError: false });
+  app.use(requestIdMiddleware);
   app.use(jsonBodyMiddleware(config.http.maxBodyBytes));
   app.useGlobalFilters(new AwsExceptionFilter());
   app.useGlobalInterceptors(new BodyErrorInterceptor(app.get(Reflector)));

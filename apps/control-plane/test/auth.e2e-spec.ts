@@ -12,6 +12,7 @@ describe('SigV4 authentication (real SDK)', () => {
     const client = sdkClient(cp.url);
     const api = await client.send(new CreateRestApiCommand({ name: 'default-account' }));
     expect(api.id).toMatch(/^[a-z0-9]{10}$/);
+    expect(api.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
     client.destroy();
   });
 
