@@ -81,7 +81,7 @@ export function buildResource(
   };
 }
 
-/** A snapshot with a root resource unless `resources` is given. The hash is a placeholder: see hashSnapshot. */
+/** A snapshot whose root answers GET with a MOCK 200 unless `resources` is given. The hash is a placeholder (snapshotContentHash in @tollgate/snapshot-store computes the real one). */
 export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -94,7 +94,7 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     apiKeySource: 'HEADER',
     binaryMediaTypes: [],
     disableExecuteApiEndpoint: false,
-    resources: [buildResource('/')],
+    resources: [buildResource('/', { GET: buildMethod() })],
     models: {},
     requestValidators: {},
     authorizers: {},
