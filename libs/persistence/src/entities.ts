@@ -8,6 +8,11 @@ import { MethodEntity } from './methods/method.entity';
 import { ResourceEntity } from './resources/resource.entity';
 import { RestApiEntity } from './rest-apis/rest-api.entity';
 import { StageEntity } from './stages/stage.entity';
+import { AccountSettingsEntity } from './account-settings/account-settings.entity';
+import { ApiKeyEntity } from './api-keys/api-key.entity';
+import { UsageDayEntity } from './usage/usage-day.entity';
+import { UsagePlanKeyEntity } from './usage-plans/usage-plan-key.entity';
+import { UsagePlanEntity } from './usage-plans/usage-plan.entity';
 
 /** Every entity the DataSource knows. Append new entities here (one line each). */
 export const PERSISTENCE_ENTITIES: Array<new () => object> = [
@@ -21,4 +26,9 @@ export const PERSISTENCE_ENTITIES: Array<new () => object> = [
   IntegrationResponseEntity,
   DeploymentEntity,
   StageEntity,
+  ApiKeyEntity,
+  UsagePlanEntity,
+  UsagePlanKeyEntity,
+  AccountSettingsEntity,
+  UsageDayEntity,
 ];

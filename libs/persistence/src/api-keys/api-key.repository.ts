@@ -1,0 +1,68 @@
+import type { DataSource, Repository } from 'typeorm';
+import { newId } from '../ids';
+import { type Page, type PageRequest, toPage } from '../page';
+import { tenantColumns as tenant } from '../tenant-columns';
+import type { TenantScope } from '../tenant-scope';
+import { ApiKeyEntity } from './api-key.entity';
+
+export type ApiKeyValues = Omit<ApiKeyEntity, 'id' | 'accountId' | 'region' | 'createdDate' | 'lastUpdatedDate'>;
+export type ApiKeyChanges = Partial<Omit<ApiKeyValues, 'value' | 'valueSha256'>>;
+
+export interface ApiKeyFilter {
+  /** Name prefix (AWS's nameQuery). */
+  nameQuery?: string;
+  customerId?: string;
+}
+
+/** API keys of one account and region. */
+export class ApiKeyRepository {
+  private readonly repo: Repository<ApiKeyEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(ApiKeyEntity);
+  }
+
+  /** Inserts a new key; null when the value is already taken (by any account). */
+  async insert(scope: TenantScope, values: ApiKeyValues): Promise<ApiKeyEntity | null> {
+    const now = new Date();
+    const row = { ...values, ...tenant(scope), id: newId(), createdDate: now, lastUpdatedDate: now };
+    const result = await this.repo.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
+    return (result.raw as unknown[]).length > 0 ? this.find(scope, row.id) : null;
+  }
+
+  find(scope: TenantScope, id: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ ...tenant(scope), id });
+  }
+
+  findByValueSha256(valueSha256: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ valueSha256 });
+  }
+
+  async list(scope: TenantScope, page: PageRequest, filter: ApiKeyFilter = {}): Promise<Page<ApiKeyEntity>> {
+    const query = this.repo
+      .createQueryBuilder('k')
+      .where('k.account_id = :accountId AND k.region = :region', tenant(scope))
+      .orderBy('k.created_date', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .take(page.limit + 1);
+    if (filter.nameQuery) query.andWhere("k.name LIKE :name ESCAPE '\\'", { name: `${escapeLike(filter.nameQuery)}%` });
+    if (filter.customerId) query.andWhere('k.customer_id = :customerId', { customerId: filter.customerId });
+    if (page.after) query.andWhere('(k.created_date, k.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  async update(scope: TenantScope, id: string, changes: ApiKeyChanges): Promise<boolean> {
+    const result = await this.repo.update({ ...tenant(scope), id }, { ...changes, lastUpdatedDate: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Deletes the key; its usage-plan memberships go with it (ON DELETE CASCADE). */
+  async delete(scope: TenantScope, id: string): Promise<boolean> {
+    const result = await this.repo.delete({ ...tenant(scope), id });
+    return (result.affected ?? 0) > 0;
+  }
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

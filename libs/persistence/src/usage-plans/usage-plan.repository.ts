@@ -1,0 +1,64 @@
+import type { DataSource, Repository } from 'typeorm';
+import { newId } from '../ids';
+import { type Page, type PageRequest, toPage } from '../page';
+import { tenantColumns as tenant } from '../tenant-columns';
+import type { TenantScope } from '../tenant-scope';
+import { UsagePlanEntity } from './usage-plan.entity';
+
+export type UsagePlanValues = Omit<UsagePlanEntity, 'id' | 'accountId' | 'region' | 'createdDate'>;
+
+/** Usage plans of one account and region. */
+export class UsagePlanRepository {
+  private readonly repo: Repository<UsagePlanEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(UsagePlanEntity);
+  }
+
+  /** The id is chosen by the caller (AWS's error messages name it before the plan exists). */
+  async insert(scope: TenantScope, id: string, values: UsagePlanValues): Promise<UsagePlanEntity> {
+    await this.repo.insert({ ...values, ...tenant(scope), id, createdDate: new Date() });
+    const created = await this.find(scope, id);
+    if (!created) throw new Error(`Usage plan ${id} vanished after creation`);
+    return created;
+  }
+
+  newId(): string {
+    return newId();
+  }
+
+  find(scope: TenantScope, id: string): Promise<UsagePlanEntity | null> {
+    return this.repo.findOneBy({ ...tenant(scope), id });
+  }
+
+  findMany(scope: TenantScope, ids: readonly string[]): Promise<UsagePlanEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo.createQueryBuilder('p')
+      .where('p.account_id = :accountId AND p.region = :region AND p.id IN (:...ids)', { ...tenant(scope), ids })
+      .getMany();
+  }
+
+  /** Pages of plans; with `keyId`, only the plans that key belongs to (GetUsagePlans keyId filter). */
+  async list(scope: TenantScope, page: PageRequest, keyId?: string): Promise<Page<UsagePlanEntity>> {
+    const query = this.repo
+      .createQueryBuilder('p')
+      .where('p.account_id = :accountId AND p.region = :region', tenant(scope))
+      .orderBy('p.created_date', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(page.limit + 1);
+    if (keyId) query.andWhere('p.id IN (SELECT pk.usage_plan_id FROM usage_plan_keys pk WHERE pk.key_id = :keyId)', { keyId });
+    if (page.after) query.andWhere('(p.created_date, p.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  async update(scope: TenantScope, id: string, values: Partial<UsagePlanValues>): Promise<boolean> {
+    const result = await this.repo.update({ ...tenant(scope), id }, values);
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Deletes the plan; its key memberships go with it (ON DELETE CASCADE). */
+  async delete(scope: TenantScope, id: string): Promise<boolean> {
+    const result = await this.repo.delete({ ...tenant(scope), id });
+    return (result.affected ?? 0) > 0;
+  }
+}
