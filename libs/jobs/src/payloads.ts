@@ -11,9 +11,37 @@ export interface UnpublishStagePayload {
   stageName: string;
 }
 
+/**
+ * config-publish: rewrite (or delete, when gone from Postgres) `apikey:{valueSha256}`. The hash rides along
+ * because a deleted key's value can no longer be read from Postgres.
+ */
+export interface PublishApiKeyPayload {
+  accountId: string;
+  keyId: string;
+  valueSha256: string;
+}
+
+/** config-publish: rewrite (or delete) `plan:{usagePlanId}`. */
+export interface PublishUsagePlanPayload {
+  accountId: string;
+  usagePlanId: string;
+}
+
+/** config-publish: rewrite `account:{accountId}` (throttle settings). */
+export interface PublishAccountPayload {
+  accountId: string;
+}
+
+/** usage-flush: copy the Redis day counters of every plan to Postgres (repeatable; no ids needed). */
+export type FlushUsagePayload = Record<string, never>;
+
 export interface JobsByName {
   'publish-stage': PublishStagePayload;
   'unpublish-stage': UnpublishStagePayload;
+  'publish-api-key': PublishApiKeyPayload;
+  'publish-usage-plan': PublishUsagePlanPayload;
+  'publish-account': PublishAccountPayload;
+  'flush-usage': FlushUsagePayload;
 }
 
 export type JobName = keyof JobsByName;
