@@ -304,6 +304,7 @@ describe('importDefinition: warnings and errors', () => {
       "Unable to create resource at path '/a b': Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace."],
     ['greedy parameter not last', { ...base, paths: { '/{p+}/x': { get: { responses: { '200': { description: 'ok' } } } } } },
       "Unable to create resource at path '/{p+}/x': A greedy path parameter must be the last path part"],
+    ['missing title', { swagger: '2.0', info: { version: '1' }, paths: {} }, 'Unable to create API: the document has no info.title to name it'],
     ['bad api key source', { ...base, paths: {}, 'x-amazon-apigateway-api-key-source': 'COOKIE' },
       'Invalid API key source specified: COOKIE. Valid values are HEADER and AUTHORIZER'],
     ['bad compression size', { ...base, paths: {}, 'x-amazon-apigateway-minimum-compression-size': -1 },

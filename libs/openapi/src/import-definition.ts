@@ -45,6 +45,8 @@ export function importDefinition(document: ApiDocument, options: ImportOptions =
     securitySchemes: new Map(),
     validatorNames: new Set(),
   };
+  const title = asString(asObject(doc['info'])['title']);
+  if (title === undefined || title.trim() === '') ctx.errors.push('Unable to create API: the document has no info.title to name it');
   importModels(ctx);
   const apiLevel = importApiExtensions(ctx, { ignoreDocumentation: options.ignoreDocumentation === true });
   const authorizers = importSecuritySchemes(ctx);

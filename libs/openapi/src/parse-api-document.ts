@@ -146,6 +146,8 @@ function classify(details: AjvLikeError[]): { errors: string[]; warnings: string
       warnings.add(`Parse issue: attribute ${attributePath([...tokens, d.params['additionalProperty']])} is unexpected`);
       continue;
     }
+    // AWS exports methods without method responses as `responses: {}` and takes that back.
+    if (d.keyword === 'minProperties' && tokens[tokens.length - 1] === 'responses') continue;
     // oneOf/anyOf only summarise the failures of their branches, which are reported on their own.
     const combinator = d.keyword === 'oneOf' || d.keyword === 'anyOf';
     if (combinator && details.some((o) => o !== d && (o.instancePath ?? '').startsWith(d.instancePath ?? ''))) continue;

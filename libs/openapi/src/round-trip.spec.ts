@@ -57,3 +57,18 @@ describe('import -> export -> import is lossless for what the extensions carry',
     expect(await importText(asJson)).toEqual(fromYaml);
   });
 });
+
+describe('definitions built through the API (not imported) export and import back', () => {
+  it.each(['swagger', 'oas30'] as const)('a method without method responses or integration (%s)', async (exportType) => {
+    const definition: ApiDefinition = {
+      name: 'Bare', binaryMediaTypes: [], models: [], requestValidators: [], authorizers: [], gatewayResponses: [], documentationParts: [],
+      resources: [
+        { path: '/', methods: {} },
+        { path: '/proxy', methods: {} },
+        { path: '/proxy/{proxy+}', methods: { ANY: { httpMethod: 'ANY', authorizationType: 'NONE', apiKeyRequired: false, requestParameters: { 'method.request.path.proxy': true }, requestModels: {}, methodResponses: {} } } },
+      ],
+      version: '1',
+    };
+    for (const format of ['json', 'yaml'] as const) expect(await reimport(definition, exportType, format)).toEqual(definition);
+  });
+});
