@@ -6,7 +6,7 @@ describe('parseControlPlaneConfig', () => {
     expect(config).toEqual({
       http: { host: '0.0.0.0', port: 4566, maxBodyBytes: 10 * 1024 * 1024 },
       database: { url: 'postgres://postgres@127.0.0.1:5432/test', poolSize: 10 },
-      redis: { url: 'redis://127.0.0.1:6379' },
+      redis: { url: 'redis://127.0.0.1:6379', keyPrefix: 'tg:1:' },
       queue: { prefix: 'bull' },
       logLevel: 'log',
     });
@@ -22,6 +22,7 @@ describe('parseControlPlaneConfig', () => {
     expect(config.http).toEqual({ host: '127.0.0.1', port: 0, maxBodyBytes: 2048 });
     expect(config.database).toEqual({ url: 'postgresql://u@db/x', poolSize: 3 });
     expect(config.redis.url).toBe('rediss://r:6380');
+    expect(parseControlPlaneConfig({ CP_REDIS_KEY_PREFIX: 'x:2:' }).redis.keyPrefix).toBe('x:2:');
     expect(config.queue.prefix).toBe('tg');
     expect(config.logLevel).toBe('warn');
   });

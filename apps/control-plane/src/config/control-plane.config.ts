@@ -1,8 +1,11 @@
+import { DEFAULT_KEY_PREFIX } from '@tollgate/model';
+
 /** Typed, grouped, frozen control-plane settings; built once from the environment at start-up. */
 export interface ControlPlaneConfig {
   readonly http: { readonly host: string; readonly port: number; readonly maxBodyBytes: number };
   readonly database: { readonly url: string; readonly poolSize: number };
-  readonly redis: { readonly url: string };
+  /** `keyPrefix`: Redis key prefix shared with the worker and data plane (usage counters, quotas). */
+  readonly redis: { readonly url: string; readonly keyPrefix: string };
   /** BullMQ key prefix; must match the worker's WORKER_QUEUE_PREFIX. */
   readonly queue: { readonly prefix: string };
   readonly logLevel: LogLevel;
@@ -20,6 +23,7 @@ const DEFAULTS = {
   CP_DATABASE_POOL_SIZE: '10',
   CP_QUEUE_PREFIX: 'bull',
   CP_LOG_LEVEL: 'log',
+  CP_REDIS_KEY_PREFIX: DEFAULT_KEY_PREFIX,
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
   REDIS_URL: 'redis://127.0.0.1:6379',
 } as const;
@@ -61,11 +65,14 @@ export function parseControlPlaneConfig(env: Environment): ControlPlaneConfig {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`CP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   const queuePrefix = read('CP_QUEUE_PREFIX');
   if (queuePrefix.includes(':')) problems.push('CP_QUEUE_PREFIX must not contain ":"');
+  const keyPrefix = read('CP_REDIS_KEY_PREFIX');
+  // Limit keys carry a `{a:<account>}` hash tag; a brace in the prefix would change the slot.
+  if (/[\s{}]/.test(keyPrefix)) problems.push(`CP_REDIS_KEY_PREFIX must not contain whitespace or braces (got "${keyPrefix}")`);
 
   const config: ControlPlaneConfig = {
     http: { host: read('CP_HOST'), port: integer('CP_PORT', 0, 65535), maxBodyBytes: integer('CP_MAX_BODY_BYTES', 1024, 100 * 1024 * 1024) },
     database: { url: url('DATABASE_URL', ['postgres:', 'postgresql:']), poolSize: integer('CP_DATABASE_POOL_SIZE', 1, 200) },
-    redis: { url: url('REDIS_URL', ['redis:', 'rediss:']) },
+    redis: { url: url('REDIS_URL', ['redis:', 'rediss:']), keyPrefix },
     queue: { prefix: queuePrefix },
     logLevel: logLevel as LogLevel,
   };
