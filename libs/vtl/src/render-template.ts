@@ -1,5 +1,6 @@
 import { CompiledTemplate } from './compile-template';
-import { asRenderError, AwsCompile } from './engine/aws-compile';
+import { AwsCompile } from './engine/aws-compile';
+import { asRenderError } from './engine/render-errors';
 import { RenderBudget, RenderLimits } from './engine/render-budget';
 import { TemplateInput } from './input/template-input';
 import { buildTemplateContext, collectOverrides, TemplateContext, TemplateOverrides } from './template-context';

@@ -1,4 +1,4 @@
-import { VtlLimitError, VtlRenderError } from '../vtl-errors';
+import { VtlLimitError } from '../vtl-errors';
 import { invokeMethod, readIndex, readProperty } from '../methods/member-access';
 import { isMap, isWritable, mapGet, mapPut, newList, newMap } from '../values/collections';
 import { JavaDouble, parseNumberToken, toIndex } from '../values/java-number';
@@ -7,21 +7,17 @@ import {
 } from '../values/java-operators';
 import { toText } from '../values/java-text';
 import { ForeachScope } from './foreach-scope';
+import { ifBranches } from './if-branches';
 import { interpolationOf } from './interpolation-cache';
 import { RenderBudget } from './render-budget';
 import { AstNode, Attribute, isAstNode, VelocityNode } from './velocity-ast';
-import { VelocityCompile } from './velocity-internals';
+import { VelocityCompile, VelocityInternals } from './velocity-internals';
 
 // Velocity's velocimacro.max.depth is 20; nested blocks get a generous bound to stay far from the JS stack.
 const MAX_MACRO_DEPTH = 20;
 const MAX_NESTING = 200;
 
 type Scope = Record<string, unknown>;
-interface Branch {
-  readonly condition: AstNode | undefined;
-  readonly body: VelocityNode[];
-}
-const branchCache = new WeakMap<VelocityNode[], readonly Branch[]>();
 
 /**
  * velocityjs's Compile with API Gateway's semantics: AWS value printing, Java operators, an
@@ -36,7 +32,7 @@ export class AwsCompile extends VelocityCompile {
   constructor(asts: VelocityNode[], private readonly budget: RenderBudget) {
     super(asts, { escape: false });
     // Template-chosen names (`#macro(constructor)`) must not collide with Object.prototype.
-    this.macrosStore = Object.create(null) as VelocityCompileStore;
+    this.macrosStore = Object.create(null) as VelocityInternals['macrosStore'];
     this.defines = Object.create(null) as Record<string, VelocityNode[]>;
     this.local = Object.create(null) as Record<string, Scope>;
   }
@@ -245,29 +241,12 @@ export class AwsCompile extends VelocityCompile {
   }
 
   override getBlockIf(block: VelocityNode[]): string {
-    for (const branch of this.branchesOf(block)) {
+    for (const branch of ifBranches(block)) {
       if (branch.condition === undefined || isTruthy(this.getExpression(branch.condition))) {
         return this.renderAstList(branch.body, this.contextId);
       }
     }
     return '';
-  }
-
-  // Splits `#if … #elseif … #else … #end` into branches once per AST block.
-  private branchesOf(block: VelocityNode[]): readonly Branch[] {
-    let branches = branchCache.get(block);
-    if (branches) return branches;
-    const built: { condition: AstNode | undefined; body: VelocityNode[] }[] = [];
-    for (const node of block) {
-      if (isAstNode(node) && (node.type === 'if' || node.type === 'elseif' || node.type === 'else')) {
-        built.push({ condition: node.type === 'else' ? undefined : node.condition, body: [] });
-      } else if (built.length > 0) {
-        built[built.length - 1].body.push(node);
-      }
-    }
-    branches = built;
-    branchCache.set(block, branches);
-    return branches;
   }
 
   override getBlockEach(block: VelocityNode[]): string {
@@ -320,13 +299,4 @@ export class AwsCompile extends VelocityCompile {
       this.macroDepth--;
     }
   }
-}
-
-type VelocityCompileStore = AwsCompile['macrosStore'];
-
-/** Wraps anything velocityjs or JS throws while rendering into a VtlRenderError. */
-export function asRenderError(error: unknown): VtlRenderError {
-  if (error instanceof VtlRenderError) return error;
-  if (error instanceof RangeError) return new VtlLimitError(`Mapping template rendering failed: ${error.message}`);
-  return new VtlRenderError(`Mapping template rendering failed: ${(error as Error)?.message ?? String(error)}`);
 }
