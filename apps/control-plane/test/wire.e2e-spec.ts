@@ -80,4 +80,13 @@ describe('wire protocol', () => {
       await small.close();
     }
   });
+
+  it('answers NUL characters in ids and bodies with 400, not 500', async () => {
+    const inPath = await signedFetch(cp.url, 'GET', '/restapis/ab%00cd');
+    expect(inPath.status).toBe(400);
+    expect(inPath.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+    const inBody = await signedFetch(cp.url, 'POST', '/restapis', JSON.stringify({ name: 'a\u0000b' }), 'application/json');
+    expect(inBody.status).toBe(400);
+    expect(inBody.headers.get('x-amzn-errortype')).toBe('BadRequestException');
+  });
 });

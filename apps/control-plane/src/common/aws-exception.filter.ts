@@ -1,6 +1,16 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { ApiError, AWS_ERROR_STATUS, AwsErrorType } from './api-error';
+
+/** Postgres rejections caused by the caller's input (SQLSTATE class 22), answered as 400 instead of 500. */
+const INPUT_SQL_ERRORS: Readonly<Record<string, string>> = {
+  '22001': 'A value in the request exceeds its maximum length',
+  '22021': 'The request contains characters that are not allowed',
+  '22P05': 'The request contains characters that are not allowed',
+  '22P02': 'The request contains a value of the wrong type',
+  '22003': 'A number in the request is out of range',
+};
 
 const STATUS_TYPES: Readonly<Record<number, AwsErrorType>> = {
   400: AwsErrorType.BadRequest,
@@ -34,6 +44,10 @@ export class AwsExceptionFilter implements ExceptionFilter {
   private describe(exception: unknown, request: Request): { type: AwsErrorType; status: number; message: string | null } {
     if (exception instanceof ApiError) {
       return { type: exception.errorType, status: AWS_ERROR_STATUS[exception.errorType], message: exception.message };
+    }
+    const sqlState = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
+    if (sqlState && INPUT_SQL_ERRORS[sqlState]) {
+      return { type: AwsErrorType.BadRequest, status: 400, message: INPUT_SQL_ERRORS[sqlState] };
     }
     // Nest raises NotFoundException (without a handler) for routes no controller declares.
     if (exception instanceof NotFoundException && !request.route) {
