@@ -124,7 +124,18 @@ describe('Deployments and stages (real SDK, real Postgres and BullMQ)', () => {
     expect(page2.items![0].id).not.toBe(page1.items![0].id);
     const all = await client.send(new GetDeploymentsCommand({ restApiId }));
     expect(all.items!.map((d) => d.id)).toEqual([page1.items![0].id, page2.items![0].id]);
-    expect(await client.send(new GetDeploymentCommand({ restApiId, deploymentId: page1.items![0].id }))).toMatchObject({ id: page1.items![0].id, description: 'first' });
+    const first = await client.send(new GetDeploymentCommand({ restApiId, deploymentId: page1.items![0].id }));
+    expect(first).toMatchObject({ id: page1.items![0].id, description: 'first' });
+    expect(first.apiSummary).toBeUndefined();
+  });
+
+  it('summarises what a deployment serves with embed=apisummary', async () => {
+    const { items } = await client.send(new GetDeploymentsCommand({ restApiId }));
+    const deployment = await client.send(new GetDeploymentCommand({ restApiId, deploymentId: items![0].id, embed: ['apisummary'] }));
+    expect(deployment.apiSummary).toEqual({
+      '/': { GET: { authorizationType: 'NONE', apiKeyRequired: false } },
+      '/{proxy+}': { ANY: { authorizationType: 'NONE', apiKeyRequired: false } },
+    });
   });
 
   it('creates a stage from an existing deployment, refuses duplicates and enqueues publish-stage', async () => {

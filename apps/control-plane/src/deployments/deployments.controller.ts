@@ -20,7 +20,7 @@ export class DeploymentsController {
   }
 
   @Get(':deploymentId')
-  getDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string): Promise<Deployment> {
-    return this.deployments.get(caller, restApiId, deploymentId);
+  getDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string, @Query('embed') embed?: unknown): Promise<Deployment> {
+    return this.deployments.get(caller, restApiId, deploymentId, embed);
   }
 }

@@ -13,7 +13,7 @@ import { toEpochSeconds } from '../common/epoch-seconds';
 import { toListResponse, type ListResponse } from '../common/pagination';
 import { StageJobsService } from '../stages/stage-jobs.service';
 import { parseCreateDeploymentRequest } from './create-deployment.request';
-import { toDeployment, type Deployment } from './deployment.mapper';
+import { toApiSummary, toDeployment, type Deployment } from './deployment.mapper';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.error';
 
 /** CreateDeployment, GetDeployment, GetDeployments. */
@@ -63,9 +63,13 @@ export class DeploymentsService {
     return toDeployment(values);
   }
 
-  async get(scope: TenantScope, restApiId: string, deploymentId: string): Promise<Deployment> {
+  /** `embed` may hold `apisummary` (AWS's only embeddable field of a deployment). */
+  async get(scope: TenantScope, restApiId: string, deploymentId: string, embed?: unknown): Promise<Deployment> {
     const deployment = await this.deployments.find(scope, restApiId, deploymentId);
-    if (deployment) return toDeployment(deployment);
+    if (deployment) {
+      const view = toDeployment(deployment);
+      return embedsApiSummary(embed) ? { ...view, apiSummary: toApiSummary(deployment.snapshot) } : view;
+    }
     await this.requireRestApi(scope, restApiId);
     throw new DeploymentsError(DeploymentsErrorCode.DeploymentNotFound, 'Invalid Deployment identifier specified');
   }
@@ -83,4 +87,10 @@ export class DeploymentsService {
   private restApiNotFound(scope: TenantScope, restApiId: string): DeploymentsError {
     return new DeploymentsError(DeploymentsErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
   }
+}
+
+/** The `embed` query as Express parses it: one value, a comma list, or repeated values. */
+function embedsApiSummary(embed: unknown): boolean {
+  const values = Array.isArray(embed) ? embed : [embed];
+  return values.some((v) => typeof v === 'string' && v.split(',').includes('apisummary'));
 }
