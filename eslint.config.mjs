@@ -29,6 +29,17 @@ export default [
     },
   },
   {
+    // Nx's bannedExternalImports does not see Node built-ins: keep domain/util libs free of I/O here.
+    files: ['libs/{model,routing,vtl,snapshot-compiler,openapi}/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/fixtures/**', '**/golden/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https',
+          'net', 'node:net', 'child_process', 'node:child_process', 'ioredis', 'undici'],
+      }],
+    },
+  },
+  {
     // Config modules are the only readers of process.env.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
     ignores: ['apps/*/src/config/**', 'apps/data-plane/src/config.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
