@@ -33,6 +33,8 @@ export class BullQueueDriver implements QueueDriver {
       prefix: this.options.prefix,
       concurrency: this.options.concurrency,
     });
+    // Payloads are ids only, so they are safe and useful to log.
+    worker.on('completed', (job) => this.logger.log(`${queue} ${job.name} ${job.id ?? ''} done ${JSON.stringify(job.data)}`));
     worker.on('failed', (job, error) => {
       const attempts = job ? `attempt ${job.attemptsMade}/${job.opts.attempts ?? 1}` : 'unknown job';
       this.logger.warn(`${queue} ${job?.name ?? ''} ${job?.id ?? ''} failed (${attempts}): ${error.message}`);
