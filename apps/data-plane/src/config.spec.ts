@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       tls: { dir: 'var/tls' },
       redis: { url: 'redis://127.0.0.1:6379', keyPrefix: 'tg:1:' },
       integration: { timeoutCapMs: 29000 },
+      limits: { timeoutMs: 500 },
       logLevel: 'info',
     });
   });

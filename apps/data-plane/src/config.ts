@@ -8,6 +8,8 @@ export interface DataPlaneConfig {
   readonly tls: { readonly certFile: string; readonly keyFile: string } | { readonly dir: string };
   readonly redis: { readonly url: string; readonly keyPrefix: string };
   readonly integration: { readonly timeoutCapMs: number };
+  /** Deadline of the per-request limiter call; past it the request is admitted unchecked (fail open). */
+  readonly limits: { readonly timeoutMs: number };
   readonly logLevel: string;
 }
 
@@ -36,6 +38,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DataPlaneConfi
   const timeoutCapMs = Number(rawTimeout);
   if (!Number.isInteger(timeoutCapMs) || timeoutCapMs < 50) problems.push(`DP_INTEGRATION_TIMEOUT_MS must be an integer >= 50, got '${rawTimeout}'`);
 
+  const rawLimitsTimeout = text('DP_LIMITS_TIMEOUT_MS', '500');
+  const limitsTimeoutMs = Number(rawLimitsTimeout);
+  if (!Number.isInteger(limitsTimeoutMs) || limitsTimeoutMs < 1) problems.push(`DP_LIMITS_TIMEOUT_MS must be an integer >= 1, got '${rawLimitsTimeout}'`);
+
   const logLevel = text('DP_LOG_LEVEL', 'info');
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`DP_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
@@ -48,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): DataPlaneConfi
     tls: certFile && keyFile ? { certFile, keyFile } : { dir: text('DP_TLS_DIR', 'var/tls') },
     redis: { url: redisUrl, keyPrefix: text('DP_REDIS_KEY_PREFIX', 'tg:1:') },
     integration: { timeoutCapMs },
+    limits: { timeoutMs: limitsTimeoutMs },
     logLevel,
   };
   if (problems.length > 0) throw new ConfigError(`Invalid data-plane configuration:\n- ${problems.join('\n- ')}`);

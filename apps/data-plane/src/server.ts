@@ -8,6 +8,7 @@ import type { SnapshotReader } from '@tollgate/snapshot-store';
 import type { CompiledSnapshot } from './compile/compiled-snapshot';
 import { UndiciUpstreamClient } from './integrations/undici-upstream-client';
 import type { UpstreamClient } from './integrations/upstream-client';
+import type { LimitServices } from './limits/limit-services';
 import { createContext } from './pipeline/context';
 import { runPipeline } from './pipeline/pipeline';
 import type { PipelineServices } from './pipeline/services';
@@ -27,6 +28,8 @@ export interface DataPlaneOptions {
   logger?: Logger;
   /** Default: an undici keep-alive pool per origin. */
   upstream?: UpstreamClient;
+  /** API keys, usage plans, throttles and quotas (createRedisLimits); omit to serve without limits. */
+  limits?: LimitServices;
 }
 
 export interface RunningDataPlane {
@@ -44,6 +47,7 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<Running
     upstream,
     integrationTimeoutCapMs: options.integrationTimeoutCapMs ?? 29_000,
     logger: options.logger ?? pino({ level: 'silent' }),
+    limits: options.limits,
   };
   const host = options.host ?? '127.0.0.1';
   const http = createHttpServer(handler(services, 'http'));

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import type { SnapshotMethod, SnapshotResource } from '@tollgate/model';
+import type { SnapshotMethod, SnapshotResource, UsagePlanRecord } from '@tollgate/model';
 import type { ServedStage } from '@tollgate/snapshot-store';
 import type { CompiledMethod, CompiledSnapshot } from '../compile/compiled-snapshot';
 import type { PipelineServices } from './services';
@@ -55,9 +55,11 @@ export interface RequestContext {
   /** `$context.authorizer.*` from a Lambda/Cognito authorizer. */
   authorizer: Readonly<Record<string, unknown>> | undefined;
 
-  // --- api-key (later issue) ---
+  // --- api-key ---
   /** Usage plan the API key was admitted under; the limits stage counts against it. */
   usagePlanId: string | undefined;
+  /** The plan record itself (from the in-memory record cache), for the limits stage. */
+  usagePlan: UsagePlanRecord | undefined;
 
   // --- request-mapping ---
   /** What the integration stage sends (HTTP_PROXY) or evaluates (MOCK). */
@@ -121,7 +123,7 @@ export function createContext(
     ...init,
     restApiId: '', stageName: '', rawPath: '/', rawQuery: '', httpMethod: init.req.method ?? 'GET', domainName: '', sourceIp: '',
     stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {},
-    identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined,
+    identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined, usagePlan: undefined,
     integrationRequest: undefined, requestBody: undefined,
     requestOverride: undefined, responseOverride: undefined,
     endpointResponse: undefined, response: undefined, error: undefined,

@@ -2,7 +2,7 @@ import { AFTER_RESPONSE_STAGE, ERROR_STAGE, STAGES } from './pipeline';
 
 describe('pipeline', () => {
   it('runs the stages in the documented order', () => {
-    expect(STAGES.map((stage) => stage.name)).toEqual(['parse', 'route', 'request-mapping', 'integration', 'response-mapping']);
+    expect(STAGES.map((stage) => stage.name)).toEqual(['parse', 'route', 'api-key', 'limits', 'request-mapping', 'integration', 'response-mapping']);
   });
 
   it('has gateway-response as the single error exit and observe after the response', () => {

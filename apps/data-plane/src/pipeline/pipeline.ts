@@ -1,7 +1,9 @@
 import { pipeline as pipeStreams } from 'node:stream';
 import type { RequestContext } from './context';
+import { apiKeyStage } from './stages/api-key.stage';
 import { gatewayResponseStage } from './stages/gateway-response.stage';
 import { integrationStage } from './stages/integration.stage';
+import { limitsStage } from './stages/limits.stage';
 import { observeStage } from './stages/observe.stage';
 import { parseStage } from './stages/parse.stage';
 import { requestMappingStage } from './stages/request-mapping.stage';
@@ -17,12 +19,14 @@ export interface NamedStage {
 }
 
 /**
- * THE ordered list of request stages (STYLE.md §5). Later issues insert authorize, api-key, limits
- * and validation between route and request-mapping.
+ * THE ordered list of request stages (STYLE.md §5). Later issues insert authorize (before api-key)
+ * and validation (after limits).
  */
 export const STAGES: readonly NamedStage[] = [
   { name: 'parse', run: parseStage },
   { name: 'route', run: routeStage },
+  { name: 'api-key', run: apiKeyStage },
+  { name: 'limits', run: limitsStage },
   { name: 'request-mapping', run: requestMappingStage },
   { name: 'integration', run: integrationStage },
   { name: 'response-mapping', run: responseMappingStage },
