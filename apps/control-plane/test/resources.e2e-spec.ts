@@ -126,4 +126,16 @@ describe('Resources (real SDK)', () => {
     other.destroy();
     expect((await client.send(new GetResourcesCommand({ restApiId }))).items).toHaveLength(1);
   });
+
+  it('lets only one of several concurrent variable siblings win', async () => {
+    const { restApiId, rootId } = await newApi();
+    const results = await Promise.allSettled(
+      ['{a}', '{b}', '{c}', '{d+}'].map((pathPart) => client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart }))),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === 'rejected') expect(r.reason).toMatchObject({ name: 'BadRequestException', message: expect.stringContaining('already has a variable path part') });
+    }
+    expect((await client.send(new GetResourcesCommand({ restApiId }))).items).toHaveLength(2);
+  });
 });

@@ -36,17 +36,13 @@ export class ResourcesService {
     if (isGreedyPathPart(parent.pathPart)) {
       throw new ResourcesError(ResourcesErrorCode.GreedyParent, `Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
     }
-    const siblings = await this.resources.listChildren(scope, restApiId, parent.id);
-    if (siblings.some((s) => s.pathPart === pathPart)) throw duplicate(pathPart);
-    const variableSibling = isVariablePathPart(pathPart) ? siblings.find((s) => s.pathPart !== null && isVariablePathPart(s.pathPart)) : undefined;
-    if (variableSibling) {
-      throw new ResourcesError(
-        ResourcesErrorCode.VariableSibling,
-        `A sibling (${variableSibling.pathPart}) of this resource already has a variable path part -- only one is allowed`,
-      );
-    }
+    await this.checkSiblings(scope, restApiId, parent.id, pathPart);
     const created = await this.resources.insert(scope, { restApiId, parentId: parent.id, pathPart, path: childPath(parent.path, pathPart) });
-    if (!created) throw duplicate(pathPart);
+    if (!created) {
+      // A concurrent create won a unique index; report it the way the sibling checks would have.
+      await this.checkSiblings(scope, restApiId, parent.id, pathPart);
+      throw duplicate(pathPart);
+    }
     return toResource(created);
   }
 
@@ -55,6 +51,19 @@ export class ResourcesService {
     const resource = await this.require(scope, restApiId, resourceId);
     if (resource.parentId === null) throw new ResourcesError(ResourcesErrorCode.RootDeletion, 'Cannot delete root resource');
     if (!(await this.resources.delete(scope, restApiId, resourceId))) throw ResourcesError.notFound();
+  }
+
+  /** Same path part -> ConflictException; a second variable ({x}/{x+}) child -> BadRequestException. */
+  private async checkSiblings(scope: TenantScope, restApiId: string, parentId: string, pathPart: string): Promise<void> {
+    const siblings = await this.resources.listChildren(scope, restApiId, parentId);
+    if (siblings.some((s) => s.pathPart === pathPart)) throw duplicate(pathPart);
+    const variableSibling = isVariablePathPart(pathPart) ? siblings.find((s) => s.pathPart !== null && isVariablePathPart(s.pathPart)) : undefined;
+    if (variableSibling) {
+      throw new ResourcesError(
+        ResourcesErrorCode.VariableSibling,
+        `A sibling (${variableSibling.pathPart}) of this resource already has a variable path part -- only one is allowed`,
+      );
+    }
   }
 
   /** The resource, or NotFoundException naming the API (unknown API) or the resource. */

@@ -6,6 +6,8 @@ import { RestApiEntity } from '../rest-apis/rest-api.entity';
 @Entity('resources')
 @Index(['restApiId', 'createdDate', 'id'])
 @Unique(['parentId', 'pathPart'])
+// AWS allows one variable ({x} or {x+}) child per parent; the index makes that hold under concurrent creates.
+@Index('uq_resources_variable_child', ['parentId'], { unique: true, where: `"path_part" LIKE '{%'` })
 export class ResourceEntity {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
