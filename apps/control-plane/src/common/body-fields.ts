@@ -11,11 +11,13 @@ export function asBody(body: unknown, fail: FieldFailure): Body {
   return body as Body;
 }
 
-export function optionalString(body: Body, field: string, fail: FieldFailure): string | undefined {
+/** `maxLength` guards bounded columns, so an over-long value is a 400 rather than a database error. */
+export function optionalString(body: Body, field: string, fail: FieldFailure, maxLength?: number): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw fail(`Invalid value for '${field}': expected a string`);
-  return value;
+  if (maxLength !== undefined && value.length > maxLength) throw fail(`Invalid value for '${field}': at most ${maxLength} characters are allowed`);
+  return storable(value, field, fail);
 }
 
 export function optionalBoolean(body: Body, field: string, fail: FieldFailure): boolean | undefined {
@@ -44,7 +46,7 @@ export function optionalStringList(body: Body, field: string, fail: FieldFailure
   const value = body[field];
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw fail(`Invalid value for '${field}': expected a list of strings`);
-  return value as string[];
+  return (value as string[]).map((v) => storable(v, field, fail));
 }
 
 export function optionalObject(body: Body, field: string, fail: FieldFailure): Body | undefined {
@@ -60,5 +62,15 @@ function optionalMap<T extends 'string' | 'boolean'>(body: Body, field: string, 
   if (typeof value !== 'object' || Array.isArray(value) || Object.values(value).some((v) => typeof v !== type)) {
     throw fail(`Invalid value for '${field}': expected a map of ${type} values`);
   }
+  for (const [key, member] of Object.entries(value)) {
+    storable(key, field, fail);
+    if (typeof member === 'string') storable(member, field, fail);
+  }
   return { ...(value as Record<string, T extends 'string' ? string : boolean>) };
+}
+
+/** Postgres text and jsonb cannot hold U+0000; refuse it up front instead of failing in the database. */
+function storable(value: string, field: string, fail: FieldFailure): string {
+  if (value.includes('\u0000')) throw fail(`Invalid value for '${field}': the NUL character is not allowed`);
+  return value;
 }

@@ -38,6 +38,8 @@ describe('parsePutIntegrationRequest', () => {
     ['a bad request parameter name', { type: 'MOCK', requestParameters: { 'method.request.path.x': 'y' } }, /'requestParameters': method.request.path.x/],
     ['non-string templates', { type: 'MOCK', requestTemplates: { 'application/json': 1 } }, /'requestTemplates'/],
     ['a body that is a list', [1], /JSON object/],
+    ['an over-long cache namespace', { type: 'MOCK', cacheNamespace: 'n'.repeat(1025) }, /'cacheNamespace': at most 1024 characters/],
+    ['a NUL character in a template', { type: 'MOCK', requestTemplates: { 'application/json': 'a\u0000b' } }, /'requestTemplates': the NUL character is not allowed/],
   ])('refuses %s with a BadRequest naming the field', (_name, body, message) => {
     let error: unknown;
     try {

@@ -46,7 +46,7 @@ export function parsePutIntegrationRequest(raw: unknown): PutIntegrationRequest 
   if ((type === 'AWS' || type === 'AWS_PROXY') && uri && !uri.startsWith('arn:')) throw fail(`AWS ARN for integration must contain path or action ('uri': ${uri})`);
   const connectionType = optionalString(body, 'connectionType', fail);
   if (connectionType && !(CONNECTION_TYPES as readonly string[]).includes(connectionType)) throw fail(`Invalid 'connectionType': ${connectionType}. Valid values are INTERNET, VPC_LINK`);
-  const connectionId = optionalString(body, 'connectionId', fail);
+  const connectionId = optionalString(body, 'connectionId', fail, 64);
   if (connectionType === 'VPC_LINK' && !connectionId) throw fail("'connectionId' is required when 'connectionType' is VPC_LINK");
   const passthroughBehavior = optionalString(body, 'passthroughBehavior', fail) ?? 'WHEN_NO_MATCH';
   if (!(PASSTHROUGH as readonly string[]).includes(passthroughBehavior)) throw fail(`Invalid 'passthroughBehavior': ${passthroughBehavior}. Valid values are ${PASSTHROUGH.join(', ')}`);
@@ -73,7 +73,7 @@ export function parsePutIntegrationRequest(raw: unknown): PutIntegrationRequest 
     passthroughBehavior: passthroughBehavior as PassthroughBehavior,
     contentHandling: contentHandling as ContentHandling | undefined,
     timeoutInMillis,
-    cacheNamespace: optionalString(body, 'cacheNamespace', fail),
+    cacheNamespace: optionalString(body, 'cacheNamespace', fail, 1024),
     cacheKeyParameters: optionalStringList(body, 'cacheKeyParameters', fail) ?? [],
     tlsConfig: tls ? { insecureSkipVerification: optionalBoolean(tls, 'insecureSkipVerification', fail) } : undefined,
   };

@@ -40,6 +40,8 @@ describe('method requests', () => {
     ['a bad request parameter name', { authorizationType: 'NONE', requestParameters: { 'request.path.id': true } }, /'requestParameters': request.path.id/],
     ['non-boolean request parameters', { authorizationType: 'NONE', requestParameters: { 'method.request.path.id': 'yes' } }, /'requestParameters'/],
     ['a non-boolean apiKeyRequired', { authorizationType: 'NONE', apiKeyRequired: 'true' }, /'apiKeyRequired'/],
+    ['an over-long operation name', { authorizationType: 'NONE', operationName: 'o'.repeat(1025) }, /'operationName': at most 1024 characters/],
+    ['an authorizer id longer than any id', { authorizationType: 'CUSTOM', authorizerId: 'a'.repeat(11) }, /'authorizerId'/],
   ])('refuses PutMethod with %s', (_name, body, message) => {
     const error = thrown(() => parsePutMethodRequest(body));
     expect(error.errorType).toBe('BadRequestException');

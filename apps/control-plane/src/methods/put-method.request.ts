@@ -32,7 +32,7 @@ export function parsePutMethodRequest(raw: unknown): PutMethodRequest {
   if (!(AUTHORIZATION_TYPES as readonly string[]).includes(authorizationType)) {
     throw MethodsError.invalid(`Invalid authorization type specified. Valid values are ${AUTHORIZATION_TYPES.join(', ')}`);
   }
-  const authorizerId = optionalString(body, 'authorizerId', MethodsError.invalid);
+  const authorizerId = optionalString(body, 'authorizerId', MethodsError.invalid, 10);
   if ((authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS') && !authorizerId) {
     throw MethodsError.invalid('Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.');
   }
@@ -44,10 +44,10 @@ export function parsePutMethodRequest(raw: unknown): PutMethodRequest {
     authorizationType: authorizationType as AuthorizationType,
     authorizerId: authorizationType === 'CUSTOM' || authorizationType === 'COGNITO_USER_POOLS' ? authorizerId : undefined,
     apiKeyRequired: optionalBoolean(body, 'apiKeyRequired', MethodsError.invalid) ?? false,
-    operationName: optionalString(body, 'operationName', MethodsError.invalid),
+    operationName: optionalString(body, 'operationName', MethodsError.invalid, 1024),
     requestParameters,
     requestModels: optionalStringMap(body, 'requestModels', MethodsError.invalid) ?? {},
-    requestValidatorId: optionalString(body, 'requestValidatorId', MethodsError.invalid),
+    requestValidatorId: optionalString(body, 'requestValidatorId', MethodsError.invalid, 10),
     authorizationScopes: optionalStringList(body, 'authorizationScopes', MethodsError.invalid),
   };
 }

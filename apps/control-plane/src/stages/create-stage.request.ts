@@ -31,7 +31,7 @@ export function parseCreateStageRequest(raw: unknown): CreateStageRequest {
     cacheClusterEnabled: optionalBoolean(body, 'cacheClusterEnabled', fail) ?? false,
     cacheClusterSize: checkCacheClusterSize(optionalString(body, 'cacheClusterSize', fail), fail),
     variables: checkVariables(optionalStringMap(body, 'variables', fail), fail) ?? {},
-    documentationVersion: optionalString(body, 'documentationVersion', fail),
+    documentationVersion: optionalString(body, 'documentationVersion', fail, 64),
     canarySettings: canary && {
       percentTraffic: checkPercent(optionalNumber(canary, 'percentTraffic', fail) ?? 0),
       deploymentId: optionalString(canary, 'deploymentId', fail),
