@@ -13,6 +13,11 @@ import { ApiKeyEntity } from './api-keys/api-key.entity';
 import { UsageDayEntity } from './usage/usage-day.entity';
 import { UsagePlanKeyEntity } from './usage-plans/usage-plan-key.entity';
 import { UsagePlanEntity } from './usage-plans/usage-plan.entity';
+import { AuditEventEntity } from './audit/audit-event.entity';
+import { BasePathMappingEntity } from './base-path-mappings/base-path-mapping.entity';
+import { ClientCertificateEntity } from './client-certificates/client-certificate.entity';
+import { DomainNameEntity } from './domain-names/domain-name.entity';
+import { VpcLinkEntity } from './vpc-links/vpc-link.entity';
 
 /** Every entity the DataSource knows. Append new entities here (one line each). */
 export const PERSISTENCE_ENTITIES: Array<new () => object> = [
@@ -31,4 +36,9 @@ export const PERSISTENCE_ENTITIES: Array<new () => object> = [
   UsagePlanKeyEntity,
   AccountSettingsEntity,
   UsageDayEntity,
+  DomainNameEntity,
+  BasePathMappingEntity,
+  ClientCertificateEntity,
+  VpcLinkEntity,
+  AuditEventEntity,
 ];
