@@ -2,6 +2,7 @@ import {
   CreateResourceCommand,
   CreateRestApiCommand,
   DeleteIntegrationCommand,
+  DeleteResourceCommand,
   DeleteIntegrationResponseCommand,
   DeleteMethodCommand,
   DeleteMethodResponseCommand,
@@ -170,6 +171,16 @@ describe('Methods and integrations (real SDK)', () => {
     const fresh = await client.send(new GetMethodCommand(key));
     expect(fresh.methodIntegration).toBeUndefined();
     expect(fresh.methodResponses).toBeUndefined();
+  });
+
+  it('removes methods with their resource', async () => {
+    const child = await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: 'gone' }));
+    await client.send(new PutMethodCommand({ restApiId, resourceId: child.id, httpMethod: 'GET', authorizationType: 'NONE' }));
+    await client.send(new PutIntegrationCommand({ restApiId, resourceId: child.id, httpMethod: 'GET', type: 'MOCK' }));
+    await client.send(new DeleteResourceCommand({ restApiId, resourceId: child.id }));
+    expect(await failure(client.send(new GetMethodCommand({ restApiId, resourceId: child.id, httpMethod: 'GET' })))).toEqual({
+      name: 'NotFoundException', message: 'Invalid Resource identifier specified', status: 404,
+    });
   });
 
   it('refuses a lower-case or unknown verb', async () => {
