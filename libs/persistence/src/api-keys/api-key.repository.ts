@@ -34,6 +34,13 @@ export class ApiKeyRepository {
     return this.repo.findOneBy({ ...tenant(scope), id });
   }
 
+  findMany(scope: TenantScope, ids: readonly string[]): Promise<ApiKeyEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo.createQueryBuilder('k')
+      .where('k.account_id = :accountId AND k.region = :region AND k.id IN (:...ids)', { ...tenant(scope), ids })
+      .getMany();
+  }
+
   findByValueSha256(valueSha256: string): Promise<ApiKeyEntity | null> {
     return this.repo.findOneBy({ valueSha256 });
   }

@@ -38,6 +38,11 @@ export class UsagePlanRepository {
       .getMany();
   }
 
+  /** Every plan of the account and region (for reports; accounts hold few plans). */
+  listAll(scope: TenantScope): Promise<UsagePlanEntity[]> {
+    return this.repo.find({ where: { ...tenant(scope) }, order: { createdDate: 'ASC', id: 'ASC' } });
+  }
+
   /** Pages of plans; with `keyId`, only the plans that key belongs to (GetUsagePlans keyId filter). */
   async list(scope: TenantScope, page: PageRequest, keyId?: string): Promise<Page<UsagePlanEntity>> {
     const query = this.repo

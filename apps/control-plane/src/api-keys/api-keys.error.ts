@@ -1,0 +1,35 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum ApiKeysErrorCode {
+  NotFound = 'NotFound',
+  AlreadyExists = 'AlreadyExists',
+  RestApiNotFound = 'RestApiNotFound',
+  StageNotFound = 'StageNotFound',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<ApiKeysErrorCode, AwsErrorType> = {
+  [ApiKeysErrorCode.NotFound]: AwsErrorType.NotFound,
+  [ApiKeysErrorCode.AlreadyExists]: AwsErrorType.Conflict,
+  [ApiKeysErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [ApiKeysErrorCode.StageNotFound]: AwsErrorType.NotFound,
+  [ApiKeysErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class ApiKeysError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: ApiKeysErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiKeysError';
+    this.errorType = TYPES[code];
+  }
+
+  static notFound(): ApiKeysError {
+    return new ApiKeysError(ApiKeysErrorCode.NotFound, 'Invalid API Key identifier specified');
+  }
+
+  static invalid(message: string): ApiKeysError {
+    return new ApiKeysError(ApiKeysErrorCode.InvalidInput, message);
+  }
+}
