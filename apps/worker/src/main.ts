@@ -7,6 +7,7 @@ const logger = new Logger('worker');
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const worker = await startWorker(toStartWorkerOptions(config));
+  // scripts/start.mjs waits for this line to know the worker is up.
   logger.log(`consuming queues (prefix ${config.queue.prefix}, concurrency ${config.queue.concurrency}), Redis keys under ${config.redis.keyPrefix}`);
 
   const stop = (signal: NodeJS.Signals): void => {
