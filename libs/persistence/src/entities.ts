@@ -18,6 +18,12 @@ import { BasePathMappingEntity } from './base-path-mappings/base-path-mapping.en
 import { ClientCertificateEntity } from './client-certificates/client-certificate.entity';
 import { DomainNameEntity } from './domain-names/domain-name.entity';
 import { VpcLinkEntity } from './vpc-links/vpc-link.entity';
+import { AuthorizerEntity } from './authorizers/authorizer.entity';
+import { DocumentationPartEntity } from './documentation-parts/documentation-part.entity';
+import { DocumentationVersionEntity } from './documentation-versions/documentation-version.entity';
+import { GatewayResponseEntity } from './gateway-responses/gateway-response.entity';
+import { ModelEntity } from './models/model.entity';
+import { RequestValidatorEntity } from './request-validators/request-validator.entity';
 
 /** Every entity the DataSource knows. Append new entities here (one line each). */
 export const PERSISTENCE_ENTITIES: Array<new () => object> = [
@@ -41,4 +47,10 @@ export const PERSISTENCE_ENTITIES: Array<new () => object> = [
   ClientCertificateEntity,
   VpcLinkEntity,
   AuditEventEntity,
+  ModelEntity,
+  RequestValidatorEntity,
+  GatewayResponseEntity,
+  AuthorizerEntity,
+  DocumentationPartEntity,
+  DocumentationVersionEntity,
 ];

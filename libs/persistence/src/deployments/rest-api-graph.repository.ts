@@ -1,6 +1,14 @@
 import type { ApiKeySource } from '@tollgate/model';
 import type { RestApiGraph } from '@tollgate/snapshot-compiler';
 import type { DataSource } from 'typeorm';
+import { toSnapshotAuthorizer } from '../authorizers/authorizer-graph.mapper';
+import { AuthorizerEntity } from '../authorizers/authorizer.entity';
+import { toSnapshotGatewayResponses } from '../gateway-responses/gateway-response-graph.mapper';
+import { GatewayResponseEntity } from '../gateway-responses/gateway-response.entity';
+import { toGraphModel } from '../models/model-graph.mapper';
+import { ModelEntity } from '../models/model.entity';
+import { toSnapshotRequestValidator } from '../request-validators/request-validator-graph.mapper';
+import { RequestValidatorEntity } from '../request-validators/request-validator.entity';
 import { IntegrationResponseEntity } from '../integrations/integration-response.entity';
 import { IntegrationEntity } from '../integrations/integration.entity';
 import { MethodResponseEntity } from '../methods/method-response.entity';
@@ -21,6 +29,12 @@ export class RestApiGraphRepository {
       const where = { ...tenant(scope), restApiId };
       const restApi = await manager.findOneBy(RestApiEntity, { ...tenant(scope), id: restApiId });
       if (!restApi) return null;
+      const [models, requestValidators, authorizers, gatewayResponses] = await Promise.all([
+        manager.findBy(ModelEntity, where),
+        manager.findBy(RequestValidatorEntity, where),
+        manager.findBy(AuthorizerEntity, where),
+        manager.findBy(GatewayResponseEntity, where),
+      ]);
       const [resources, methods, methodResponses, integrations, integrationResponses] = await Promise.all([
         manager.findBy(ResourceEntity, where),
         manager.findBy(MethodEntity, where),
@@ -39,11 +53,10 @@ export class RestApiGraphRepository {
           disableExecuteApiEndpoint: restApi.disableExecuteApiEndpoint,
         },
         resources: toGraphResources(resources, { methods, methodResponses, integrations, integrationResponses }),
-        // Filled by the issues that add models, validators, authorizers and gateway responses.
-        models: [],
-        requestValidators: [],
-        authorizers: [],
-        gatewayResponses: [],
+        models: models.map(toGraphModel),
+        requestValidators: requestValidators.map(toSnapshotRequestValidator),
+        authorizers: authorizers.map(toSnapshotAuthorizer),
+        gatewayResponses: toSnapshotGatewayResponses(gatewayResponses),
       };
     });
   }

@@ -1,5 +1,6 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
+import { insertDefaultModels } from '../models/model.repository';
 import { type Page, type PageRequest, toPage } from '../page';
 import { ResourceEntity } from '../resources/resource.entity';
 import type { TenantScope } from '../tenant-scope';
@@ -15,7 +16,7 @@ export class RestApiRepository {
     this.repo = dataSource.getRepository(RestApiEntity);
   }
 
-  /** Creates the API and its root resource `/` in one transaction. */
+  /** Creates the API, its root resource `/` and AWS's default models (Empty, Error) in one transaction. */
   async createWithRoot(scope: TenantScope, values: RestApiValues): Promise<RestApiEntity> {
     const id = newId();
     const rootResourceId = newId();
@@ -23,6 +24,7 @@ export class RestApiRepository {
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(RestApiEntity, { ...values, ...tenant, id, rootResourceId });
       await manager.insert(ResourceEntity, { ...tenant, id: rootResourceId, restApiId: id, parentId: null, pathPart: null, path: '/' });
+      await insertDefaultModels(manager, scope, id);
     });
     const created = await this.find(scope, id);
     if (!created) throw new Error(`REST API ${id} vanished after creation`);

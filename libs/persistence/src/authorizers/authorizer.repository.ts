@@ -1,0 +1,53 @@
+import type { DataSource, Repository } from 'typeorm';
+import { newId } from '../ids';
+import { type Page, type PageRequest, toPage } from '../page';
+import { tenantColumns as tenant } from '../tenant-columns';
+import type { TenantScope } from '../tenant-scope';
+import { AuthorizerEntity } from './authorizer.entity';
+
+export type AuthorizerValues = Omit<AuthorizerEntity, 'id' | 'accountId' | 'region' | 'restApiId' | 'createdDate'>;
+
+/** Authorizers of an account's REST APIs; every call is scoped by account and region. */
+export class AuthorizerRepository {
+  private readonly repo: Repository<AuthorizerEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(AuthorizerEntity);
+  }
+
+  async create(scope: TenantScope, restApiId: string, values: AuthorizerValues): Promise<AuthorizerEntity> {
+    const id = newId();
+    await this.repo.insert({ ...values, ...tenant(scope), restApiId, id });
+    return this.repo.findOneByOrFail({ id });
+  }
+
+  find(scope: TenantScope, restApiId: string, id: string): Promise<AuthorizerEntity | null> {
+    return this.repo.findOneBy({ ...tenant(scope), restApiId, id });
+  }
+
+  listAll(scope: TenantScope, restApiId: string): Promise<AuthorizerEntity[]> {
+    return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
+  }
+
+  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<AuthorizerEntity>> {
+    const query = this.repo
+      .createQueryBuilder('a')
+      .where('a.account_id = :accountId AND a.region = :region AND a.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
+      .orderBy('a.created_date', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(page.limit + 1);
+    if (page.after) query.andWhere('(a.created_date, a.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  /** Replaces the stored values (the service validated the patched whole). */
+  async update(scope: TenantScope, restApiId: string, id: string, values: AuthorizerValues): Promise<boolean> {
+    const result = await this.repo.update({ ...tenant(scope), restApiId, id }, values);
+    return (result.affected ?? 0) > 0;
+  }
+
+  async delete(scope: TenantScope, restApiId: string, id: string): Promise<boolean> {
+    const result = await this.repo.delete({ ...tenant(scope), restApiId, id });
+    return (result.affected ?? 0) > 0;
+  }
+}

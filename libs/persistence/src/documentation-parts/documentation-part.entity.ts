@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { RestApiEntity } from '../rest-apis/rest-api.entity';
+
+/** Where a documentation part applies (AWS `DocumentationPartLocation`, defaults filled in). */
+export interface DocumentationLocationValue {
+  type: string;
+  path?: string;
+  method?: string;
+  statusCode?: string;
+  name?: string;
+}
+
+/** A documentation part of a REST API; one per location. */
+@Entity('documentation_parts')
+@Index(['restApiId', 'createdDate', 'id'])
+@Unique(['restApiId', 'locationKey'])
+export class DocumentationPartEntity {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  id!: string;
+
+  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
+  @Column({ type: 'varchar', length: 12 })
+  accountId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  region!: string;
+
+  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
+  @Column({ type: 'varchar', length: 10 })
+  restApiId!: string;
+
+  @Column({ type: 'jsonb' })
+  location!: DocumentationLocationValue;
+
+  /** The location as one canonical string, so the database enforces one part per location. */
+  @Column({ type: 'text' })
+  locationKey!: string;
+
+  /** A JSON object as the caller's string (AWS returns it verbatim). */
+  @Column({ type: 'text' })
+  properties!: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdDate!: Date;
+}

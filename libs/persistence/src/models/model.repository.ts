@@ -1,0 +1,68 @@
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { newId } from '../ids';
+import { type Page, type PageRequest, toPage } from '../page';
+import { tenantColumns as tenant } from '../tenant-columns';
+import type { TenantScope } from '../tenant-scope';
+import { DEFAULT_MODELS } from './default-models';
+import { ModelEntity } from './model.entity';
+
+export type ModelValues = Pick<ModelEntity, 'name' | 'description' | 'contentType' | 'schema'>;
+export type ModelChanges = Partial<Pick<ModelEntity, 'description' | 'schema'>>;
+
+/** Models of an account's REST APIs; every call is scoped by account and region. */
+export class ModelRepository {
+  private readonly repo: Repository<ModelEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.repo = dataSource.getRepository(ModelEntity);
+  }
+
+  /** Inserts unless the name is taken in this API; null means it was. */
+  async create(scope: TenantScope, restApiId: string, values: ModelValues): Promise<ModelEntity | null> {
+    const id = newId();
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, ...tenant(scope), restApiId, id })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    if ((result.raw as unknown[]).length === 0) return null;
+    return this.repo.findOneByOrFail({ id });
+  }
+
+  findByName(scope: TenantScope, restApiId: string, name: string): Promise<ModelEntity | null> {
+    return this.repo.findOneBy({ ...tenant(scope), restApiId, name });
+  }
+
+  listAll(scope: TenantScope, restApiId: string): Promise<ModelEntity[]> {
+    return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
+  }
+
+  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ModelEntity>> {
+    const query = this.repo
+      .createQueryBuilder('m')
+      .where('m.account_id = :accountId AND m.region = :region AND m.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
+      .orderBy('m.created_date', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(page.limit + 1);
+    if (page.after) query.andWhere('(m.created_date, m.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
+    return toPage(await query.getMany(), page.limit);
+  }
+
+  async update(scope: TenantScope, restApiId: string, name: string, changes: ModelChanges): Promise<boolean> {
+    if (Object.keys(changes).length === 0) return this.repo.existsBy({ ...tenant(scope), restApiId, name });
+    const result = await this.repo.update({ ...tenant(scope), restApiId, name }, changes);
+    return (result.affected ?? 0) > 0;
+  }
+
+  async delete(scope: TenantScope, restApiId: string, name: string): Promise<boolean> {
+    const result = await this.repo.delete({ ...tenant(scope), restApiId, name });
+    return (result.affected ?? 0) > 0;
+  }
+}
+
+/** Adds AWS's default models to a new REST API, inside the transaction that creates it. */
+export async function insertDefaultModels(manager: EntityManager, scope: TenantScope, restApiId: string): Promise<void> {
+  await manager.insert(ModelEntity, DEFAULT_MODELS.map((model) => ({ ...model, ...tenant(scope), restApiId, id: newId() })));
+}
