@@ -30,6 +30,14 @@ export interface RedisKeys {
   quotaCounter(accountId: string, planId: string, keyId: string, windowId: string): string;
   /** Usage of one plan on one UTC day (hash: `{keyId}|{apiStage}` -> count); `day` is `YYYY-MM-DD`. */
   usageDay(accountId: string, planId: string, day: string): string;
+  /** One stage-cache entry (FlushStageCache deletes them all); `entryKey` is the data plane's own cache key. */
+  stageCacheEntry(restApiId: string, stageName: string, entryKey: string): string;
+  /** SCAN MATCH pattern for every stage-cache entry of one stage. */
+  stageCachePattern(restApiId: string, stageName: string): string;
+  /** One cached authorizer result; `identityHash` is sha256 of the identity-source values. */
+  authorizerCacheEntry(restApiId: string, stageName: string, authorizerId: string, identityHash: string): string;
+  /** SCAN MATCH pattern for every cached authorizer result of one stage (FlushStageAuthorizersCache). */
+  authorizerCachePattern(restApiId: string, stageName: string): string;
 }
 
 export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -51,7 +59,17 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
     quotaCounter: (accountId: string, planId: string, keyId: string, windowId: string) =>
       `${prefix}{a:${accountId}}:quota:${planId}:${keyId}:${windowId}`,
     usageDay: (accountId: string, planId: string, day: string) => `${prefix}{a:${accountId}}:usage:${planId}:${day}`,
+    stageCacheEntry: (restApiId: string, stageName: string, entryKey: string) => `${prefix}cache:${restApiId}:${stageName}:${entryKey}`,
+    stageCachePattern: (restApiId: string, stageName: string) => `${escapeGlob(`${prefix}cache:${restApiId}:${stageName}:`)}*`,
+    authorizerCacheEntry: (restApiId: string, stageName: string, authorizerId: string, identityHash: string) =>
+      `${prefix}authz:${restApiId}:${stageName}:${authorizerId}:${identityHash}`,
+    authorizerCachePattern: (restApiId: string, stageName: string) => `${escapeGlob(`${prefix}authz:${restApiId}:${stageName}:`)}*`,
   });
+}
+
+/** Escapes Redis glob metacharacters so a literal key part cannot widen a SCAN MATCH pattern. */
+function escapeGlob(literal: string): string {
+  return literal.replace(/[\\*?[\]]/g, '\\$&');
 }
 
 export type ChangeKind = 'stage' | 'apikey' | 'plan' | 'account';
