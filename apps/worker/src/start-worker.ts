@@ -1,13 +1,18 @@
 import { NestFactory } from '@nestjs/core';
+import { LimitRepublishService } from './config-publish/limit-republish.service';
+import type { LimitRepublishSummary } from './config-publish/limit-republish.service';
 import { QueueConsumersService } from './queue/queue-consumers.service';
 import { StageRepublishService } from './republish/stage-republish.service';
 import type { RepublishSummary } from './republish/stage-republish.service';
+import { UsageFlushScheduler } from './usage-flush/usage-flush.scheduler';
 import { WorkerModule } from './worker.module';
 import type { StartWorkerOptions } from './worker-options';
 
 export interface WorkerHandle {
   /** What the start-up republish did. */
   republished: RepublishSummary;
+  /** What the start-up republish of API keys, usage plans and account settings did (skipped: undefined). */
+  republishedLimits?: LimitRepublishSummary;
   /** Stops taking jobs, waits for running ones, closes Redis and Postgres. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -23,8 +28,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
   const close = (): Promise<void> => (closing ??= app.close());
   try {
     const republished = await app.get(StageRepublishService).republishMissing();
+    // Keys, plans and accounts live in Postgres: skipped for a worker run on an in-memory stage source.
+    const postgres = options.source === undefined;
+    const republishedLimits = postgres || options.limitSource ? await app.get(LimitRepublishService).republishMissing() : undefined;
     app.get(QueueConsumersService).start();
-    return { republished, close };
+    if (postgres && !options.queueDriver) await app.get(UsageFlushScheduler).start();
+    return { republished, republishedLimits, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,5 +1,6 @@
 import type { LogLevel } from '@nestjs/common';
 import type { QueueDriver } from './queue/queue-driver';
+import type { LimitConfigSource } from './config-publish/limit-config.source';
 import type { StagePublicationSource } from './stage-publication/stage-publication.source';
 
 export interface StartWorkerOptions {
@@ -15,6 +16,13 @@ export interface StartWorkerOptions {
   source?: StagePublicationSource;
   /** Replaces the BullMQ driver, e.g. with InlineQueueDriver. */
   queueDriver?: QueueDriver;
+  /**
+   * Replaces the Postgres source of API keys, usage plans and account settings (config-publish). Without
+   * it, a worker given `source` (no Postgres) skips their republish-on-start.
+   */
+  limitSource?: LimitConfigSource;
+  /** Period of the repeatable usage-flush job (BullMQ driver, Postgres source only); default 60000, 0 = off. */
+  usageFlushEveryMs?: number;
   /** Nest log levels, or false to silence; default log, warn, error. */
   logger?: false | LogLevel[];
 }

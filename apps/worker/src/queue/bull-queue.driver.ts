@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { UnrecoverableError, Worker } from 'bullmq';
-import type { QueueName } from '@tollgate/jobs';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { JobName, JobsByName, QueueName } from '@tollgate/jobs';
 import { PermanentJobError } from './permanent-job.error';
 import type { JobHandler, QueueDriver } from './queue-driver';
 
@@ -15,6 +15,7 @@ export interface BullQueueDriverOptions {
 export class BullQueueDriver implements QueueDriver {
   private readonly logger = new Logger(BullQueueDriver.name);
   private readonly workers: Worker[] = [];
+  private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly options: BullQueueDriverOptions) {}
 
@@ -28,13 +29,14 @@ export class BullQueueDriver implements QueueDriver {
         throw error;
       }
     }, {
-      // Blocking worker connections must not give up on a request (BullMQ requirement).
-      connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
+      connection: this.connection(),
       prefix: this.options.prefix,
       concurrency: this.options.concurrency,
     });
-    // Payloads are ids only, so they are safe and useful to log.
-    worker.on('completed', (job) => this.logger.log(`${queue} ${job.name} ${job.id ?? ''} done ${JSON.stringify(job.data)}`));
+    // Payloads are ids only, so they are safe and useful to log; scheduled runs would only be noise.
+    worker.on('completed', (job) => {
+      if (!job.repeatJobKey) this.logger.log(`${queue} ${job.name} ${job.id ?? ''} done ${JSON.stringify(job.data)}`);
+    });
     worker.on('failed', (job, error) => {
       const attempts = job ? `attempt ${job.attemptsMade}/${job.opts.attempts ?? 1}` : 'unknown job';
       this.logger.warn(`${queue} ${job?.name ?? ''} ${job?.id ?? ''} failed (${attempts}): ${error.message}`);
@@ -44,8 +46,30 @@ export class BullQueueDriver implements QueueDriver {
     this.workers.push(worker);
   }
 
+  async schedule<N extends JobName>(queue: QueueName, name: N, payload: JobsByName[N], everyMs: number): Promise<void> {
+    await this.queue(queue).upsertJobScheduler(`every-${name}`, { every: everyMs }, {
+      name, data: payload, opts: { removeOnComplete: true, removeOnFail: 100 },
+    });
+  }
+
   async close(): Promise<void> {
     // close() lets running jobs finish before it resolves.
     await Promise.all(this.workers.splice(0).map((worker) => worker.close()));
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.queues.clear();
+  }
+
+  private connection(): { url: string; maxRetriesPerRequest: null } {
+    // Blocking worker connections must not give up on a request (BullMQ requirement).
+    return { url: this.options.redisUrl, maxRetriesPerRequest: null };
+  }
+
+  private queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection(), prefix: this.options.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
   }
 }

@@ -37,3 +37,19 @@ describe('InlineQueueDriver', () => {
     await expect(driver.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'publish-stage', payload)).rejects.toThrow('closed');
   });
 });
+
+describe('InlineQueueDriver schedules', () => {
+  it('records schedules (one per job name) and runs them when asked', async () => {
+    const driver = new InlineQueueDriver();
+    const names: string[] = [];
+    driver.work(USAGE_FLUSH_QUEUE, async (job) => { names.push(job.name); });
+    await driver.schedule(USAGE_FLUSH_QUEUE, 'flush-usage', {}, 60_000);
+    await driver.schedule(USAGE_FLUSH_QUEUE, 'flush-usage', {}, 30_000);
+    expect(names).toEqual([]);
+
+    await driver.runScheduled();
+    await driver.runScheduled();
+
+    expect(names).toEqual(['flush-usage', 'flush-usage']);
+  });
+});

@@ -16,6 +16,7 @@ interface PendingJob {
  */
 export class InlineQueueDriver implements QueueDriver, JobProducer {
   private readonly handlers = new Map<QueueName, JobHandler>();
+  private readonly schedules = new Map<string, { queue: QueueName; name: JobName; payload: unknown }>();
   private pending: PendingJob[] = [];
   private closed = false;
 
@@ -34,6 +35,18 @@ export class InlineQueueDriver implements QueueDriver, JobProducer {
       if (handler) void this.run(handler, job);
       else this.pending.push(job);
     });
+  }
+
+  /** Recorded only: tests fire scheduled jobs when they choose, with runScheduled(). */
+  async schedule<N extends JobName>(queue: QueueName, name: N, payload: JobsByName[N], _everyMs: number): Promise<void> {
+    this.schedules.set(name, { queue, name, payload });
+  }
+
+  /** Runs every scheduled job once, in scheduling order; rejects with the first error. */
+  async runScheduled(): Promise<void> {
+    for (const { queue, name, payload } of this.schedules.values()) {
+      await this.enqueue(queue, name, payload as JobsByName[typeof name]);
+    }
   }
 
   async close(): Promise<void> {

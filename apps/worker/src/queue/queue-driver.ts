@@ -1,4 +1,4 @@
-import type { QueueName } from '@tollgate/jobs';
+import type { JobName, JobsByName, QueueName } from '@tollgate/jobs';
 
 /** A job as processors see it, whatever driver delivered it. */
 export interface QueueJob {
@@ -18,6 +18,11 @@ export type JobHandler = (job: QueueJob) => Promise<void>;
 export interface QueueDriver {
   /** Starts consuming `queue`, one handler per queue. */
   work(queue: QueueName, handler: JobHandler): void;
+  /**
+   * Repeats a job every `everyMs` (e.g. usage-flush). One schedule per job name, shared by every worker
+   * and replaced on each call, so starting several workers does not multiply it.
+   */
+  schedule<N extends JobName>(queue: QueueName, name: N, payload: JobsByName[N], everyMs: number): Promise<void>;
   /** Stops taking jobs, waits for the ones running, releases connections. */
   close(): Promise<void>;
 }
