@@ -42,7 +42,7 @@ export default [
   {
     // Config modules are the only readers of process.env.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['apps/*/src/config/**', 'apps/data-plane/src/config.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    ignores: ['apps/*/src/config/**', 'apps/data-plane/src/config.ts', 'apps/tollgate-e2e/**', '**/*.spec.ts', '**/*.int-spec.ts'],
     rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment only in the app config module.' }] },
   },
   {

@@ -1,0 +1,4 @@
+export * from './system';
+export * from './invoke';
+export * from './upstream';
+export * from './free-port';
