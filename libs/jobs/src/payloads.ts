@@ -32,8 +32,13 @@ export interface PublishAccountPayload {
   accountId: string;
 }
 
-/** usage-flush: copy the Redis day counters of every plan to Postgres (repeatable; no ids needed). */
-export type FlushUsagePayload = Record<string, never>;
+/**
+ * usage-flush: copy the Redis day counters of every plan to Postgres (repeatable; no ids needed).
+ * `days`: how many UTC days back from today to copy (default: the worker's lookback, 2).
+ */
+export interface FlushUsagePayload {
+  days?: number;
+}
 
 export interface JobsByName {
   'publish-stage': PublishStagePayload;

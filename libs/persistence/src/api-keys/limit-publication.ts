@@ -50,23 +50,29 @@ export async function loadAccountRecord(dataSource: DataSource, accountId: strin
   };
 }
 
-/** Everything config-publish writes, by id, for republish-on-start. */
-export interface LimitConfigRefs {
-  apiKeys: Array<{ accountId: string; keyId: string; valueSha256: string }>;
-  usagePlans: Array<{ accountId: string; usagePlanId: string }>;
-  /** Accounts with settings of their own (the others use AWS defaults, which the data plane knows). */
-  accounts: string[];
+/** Every limit record config-publish writes, for republish-on-start: a few queries, however many rows. */
+export interface AllLimitRecords {
+  apiKeys: ApiKeyPublication[];
+  usagePlans: UsagePlanRecord[];
+  /** Only accounts with settings of their own; the others use AWS defaults, which the data plane applies. */
+  accounts: AccountRecord[];
 }
 
-export async function listLimitConfig(dataSource: DataSource): Promise<LimitConfigRefs> {
-  const [keys, plans, accounts] = await Promise.all([
-    dataSource.getRepository(ApiKeyEntity).find({ select: { accountId: true, id: true, valueSha256: true }, order: { id: 'ASC' } }),
-    dataSource.getRepository(UsagePlanEntity).find({ select: { accountId: true, id: true }, order: { id: 'ASC' } }),
-    dataSource.getRepository(AccountSettingsEntity).find({ select: { accountId: true }, order: { accountId: 'ASC' } }),
+export async function loadAllLimitRecords(dataSource: DataSource): Promise<AllLimitRecords> {
+  const [keys, memberships, plans, settings] = await Promise.all([
+    dataSource.getRepository(ApiKeyEntity).find({ select: { accountId: true, id: true, valueSha256: true, enabled: true }, order: { id: 'ASC' } }),
+    dataSource.getRepository(UsagePlanKeyEntity).find({ select: { keyId: true, usagePlanId: true }, order: { usagePlanId: 'ASC' } }),
+    dataSource.getRepository(UsagePlanEntity).find({ order: { id: 'ASC' } }),
+    dataSource.getRepository(AccountSettingsEntity).find({ order: { accountId: 'ASC' } }),
   ]);
+  const plansOfKey = new Map<string, string[]>();
+  for (const { keyId, usagePlanId } of memberships) plansOfKey.set(keyId, [...(plansOfKey.get(keyId) ?? []), usagePlanId]);
   return {
-    apiKeys: keys.map((k) => ({ accountId: k.accountId, keyId: k.id, valueSha256: k.valueSha256 })),
-    usagePlans: plans.map((p) => ({ accountId: p.accountId, usagePlanId: p.id })),
-    accounts: accounts.map((a) => a.accountId),
+    apiKeys: keys.map((key) => ({
+      valueSha256: key.valueSha256,
+      record: { id: key.id, accountId: key.accountId, enabled: key.enabled, usagePlanIds: plansOfKey.get(key.id) ?? [] },
+    })),
+    usagePlans: plans.map(toUsagePlanRecord),
+    accounts: settings.map((s) => ({ accountId: s.accountId, throttle: { burstLimit: s.throttleBurstLimit, rateLimit: s.throttleRateLimit } })),
   };
 }
