@@ -70,7 +70,9 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
     if (served) return Promise.resolve(served);
     const until = this.negatives.get(key);
     if (until !== undefined && until > this.now()) return Promise.resolve(undefined);
-    return this.reload(restApiId, stageName);
+    // Concurrent first requests share one load: a second reload would supersede the first, whose
+    // callers would then see "no stage" (403) until the newer load finished.
+    return this.pending.get(key) ?? this.reload(restApiId, stageName);
   }
 
   /** Number of decoded snapshots held, for diagnostics and tests. */
