@@ -10,6 +10,14 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { UsageReportsModule } from './usage-reports/usage-reports.module';
 import { UsageModule } from './usage/usage.module';
 import { UsagePlansModule } from './usage-plans/usage-plans.module';
+import { AuditModule } from './audit/audit.module';
+import { BasePathMappingsModule } from './base-path-mappings/base-path-mappings.module';
+import { ClientCertificatesModule } from './client-certificates/client-certificates.module';
+import { DomainNamesModule } from './domain-names/domain-names.module';
+import { SdkTypesModule } from './sdk-types/sdk-types.module';
+import { StageCachesModule } from './stage-caches/stage-caches.module';
+import { TagsModule } from './tags/tags.module';
+import { VpcLinksModule } from './vpc-links/vpc-links.module';
 
 /** Every AWS-resource feature module the app serves. Append one line per feature module. */
 export const FEATURE_MODULES: Type[] = [
@@ -24,4 +32,12 @@ export const FEATURE_MODULES: Type[] = [
   UsageModule,
   AccountModule,
   UsageReportsModule,
+  DomainNamesModule,
+  BasePathMappingsModule,
+  ClientCertificatesModule,
+  VpcLinksModule,
+  TagsModule,
+  SdkTypesModule,
+  StageCachesModule,
+  AuditModule,
 ];

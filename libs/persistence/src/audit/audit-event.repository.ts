@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEventQuery {
@@ -19,7 +20,8 @@ export class AuditEventRepository {
   }
 
   async insert(event: AuditEventEntity): Promise<void> {
-    await this.repo.insert(event);
+    // jsonb `requestParameters` is free-form; TypeORM's deep-partial type cannot follow `unknown` values.
+    await this.repo.insert(event as QueryDeepPartialEntity<AuditEventEntity>);
   }
 
   /** `limit + 1` events, newest first. */

@@ -1,0 +1,27 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum SdkTypesErrorCode {
+  SdkTypeNotFound = 'SdkTypeNotFound',
+  RestApiNotFound = 'RestApiNotFound',
+  StageNotFound = 'StageNotFound',
+  InvalidSdkType = 'InvalidSdkType',
+  GenerationUnsupported = 'GenerationUnsupported',
+}
+
+const TYPES: Record<SdkTypesErrorCode, AwsErrorType> = {
+  [SdkTypesErrorCode.SdkTypeNotFound]: AwsErrorType.NotFound,
+  [SdkTypesErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [SdkTypesErrorCode.StageNotFound]: AwsErrorType.NotFound,
+  [SdkTypesErrorCode.InvalidSdkType]: AwsErrorType.BadRequest,
+  [SdkTypesErrorCode.GenerationUnsupported]: AwsErrorType.BadRequest,
+};
+
+export class SdkTypesError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: SdkTypesErrorCode, message: string) {
+    super(message);
+    this.name = 'SdkTypesError';
+    this.errorType = TYPES[code];
+  }
+}
