@@ -119,8 +119,10 @@ export interface FinalResponse {
 export function createContext(
   init: Pick<RequestContext, 'req' | 'res' | 'services' | 'protocol' | 'startedAt' | 'requestId' | 'extendedRequestId' | 'requestTimeEpoch'>,
 ): RequestContext {
+  // Written out field by field (no spread) so every context has the same shape from birth.
   return {
-    ...init,
+    req: init.req, res: init.res, services: init.services, protocol: init.protocol, startedAt: init.startedAt,
+    requestId: init.requestId, extendedRequestId: init.extendedRequestId, requestTimeEpoch: init.requestTimeEpoch,
     restApiId: '', stageName: '', rawPath: '/', rawQuery: '', httpMethod: init.req.method ?? 'GET', domainName: '', sourceIp: '',
     stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {},
     identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined, usagePlan: undefined,

@@ -1,0 +1,95 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { runLoad, type LoadResult } from './autocannon';
+
+/**
+ * `npm run bench`: direct-to-backend baseline, then each scenario, with autocannon.
+ * The backend and each system under test run in their own process, so the load generator does not
+ * steal their CPU. Add a scenario by adding one entry to SCENARIOS (e.g. the metered route).
+ * Env: BENCH_DURATION_S (5), BENCH_CONNECTIONS (50), BENCH_ONLY (comma-separated scenario names).
+ */
+interface Scenario {
+  name: string;
+  /** Child process to start (file in this folder, extra args after the backend URL); none = hit the backend. */
+  server?: { file: string; args?: string[] };
+  /** Path and headers to request on that server. */
+  path: string;
+  headers?: Record<string, string>;
+}
+
+const API_HOST = 'benchapi01.execute-api.us-east-1.localhost';
+
+const SCENARIOS: Scenario[] = [
+  { name: 'direct to backend', path: '/items/1' },
+  { name: 'bare proxy (http-proxy)', server: { file: 'bare-proxy.child.ts', args: ['http-proxy'] }, path: '/items/1' },
+  { name: 'bare proxy (undici)', server: { file: 'bare-proxy.child.ts', args: ['undici'] }, path: '/items/1' },
+  { name: 'bare proxy (undici stream)', server: { file: 'bare-proxy.child.ts', args: ['undici-stream'] }, path: '/items/1' },
+  { name: 'data plane (HTTP_PROXY)', server: { file: 'data-plane.child.ts' }, path: '/bench/items/1', headers: { Host: API_HOST } },
+];
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+
+function start(file: string, args: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(join(__dirname, file), args, { execArgv: ['-r', join(__dirname, '../../../scripts/register.cjs')], stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { url: string }) => resolve({ child, url: message.url }));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+  });
+}
+
+function cpuMicros(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { cpuMicros?: number }) => {
+      if (message.cpuMicros === undefined) return;
+      child.off('message', onMessage);
+      resolve(message.cpuMicros);
+    };
+    child.on('message', onMessage);
+    child.send('cpu');
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.disconnect();
+  });
+}
+
+/** CPU µs per request of the process that serves the scenario (the shared machine's load does not inflate it). */
+function row(name: string, result: LoadResult, baseline: LoadResult | undefined, cpuPerRequest: number): string {
+  const ratio = baseline ? `${((result.requests.average / baseline.requests.average) * 100).toFixed(0)}%` : '100%';
+  const failures = result.non2xx + result.errors + result.timeouts;
+  return [name.padEnd(28), result.requests.average.toFixed(0).padStart(8), `${result.latency.p50} ms`.padStart(8), `${result.latency.p99} ms`.padStart(8), ratio.padStart(10), `${cpuPerRequest.toFixed(0)} µs`.padStart(10), String(failures).padStart(7)].join(' ');
+}
+
+async function main(): Promise<void> {
+  const backend = await start('backend.child.ts');
+  try {
+    process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario (after a 1 s warm-up)\n`);
+    process.stdout.write(`${'scenario'.padEnd(28)} ${'rps'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'vs direct'.padStart(10)} ${'CPU/req'.padStart(10)} ${'errors'.padStart(7)}\n`);
+    let baseline: LoadResult | undefined;
+    for (const scenario of SCENARIOS) {
+      if (ONLY && baseline && !ONLY.includes(scenario.name)) continue;
+      const server = scenario.server ? await start(scenario.server.file, [backend.url, ...(scenario.server.args ?? [])]) : undefined;
+      try {
+        const options = { url: `${server?.url ?? backend.url}${scenario.path}`, headers: scenario.headers, connections: CONNECTIONS };
+        const serving = server?.child ?? backend.child;
+        await runLoad({ ...options, duration: 1 });
+        const cpuBefore = await cpuMicros(serving);
+        const result = await runLoad({ ...options, duration: DURATION_S });
+        const cpuPerRequest = (await cpuMicros(serving) - cpuBefore) / Math.max(1, result.requests.total);
+        baseline ??= result;
+        process.stdout.write(`${row(scenario.name, result, baseline, cpuPerRequest)}\n`);
+      } finally {
+        if (server) await stop(server.child);
+      }
+    }
+  } finally {
+    await stop(backend.child);
+  }
+}
+
+void main();
