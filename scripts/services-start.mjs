@@ -12,7 +12,7 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 function run(cmd, args, env = process.env) {
   say(`$ ${[cmd, ...args].map((a) => (a === '' || /\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
 }
 
 export function dockerAnswers() {

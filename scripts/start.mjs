@@ -57,7 +57,7 @@ async function ensureServices() {
 function step(label, cmd, args) {
   say(label);
   const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) fail(`${label} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0) fail(`${label} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`);
 }
 
 function banner() {
@@ -126,4 +126,4 @@ async function main() {
   await shutdown(1, `${name} exited (${code ?? signal}); stopping the others`);
 }
 
-main().catch((error) => fail(error.stack ?? String(error)));
+main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
