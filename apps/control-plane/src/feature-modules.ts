@@ -18,6 +18,12 @@ import { SdkTypesModule } from './sdk-types/sdk-types.module';
 import { StageCachesModule } from './stage-caches/stage-caches.module';
 import { TagsModule } from './tags/tags.module';
 import { VpcLinksModule } from './vpc-links/vpc-links.module';
+import { AuthorizersModule } from './authorizers/authorizers.module';
+import { DocumentationPartsModule } from './documentation-parts/documentation-parts.module';
+import { DocumentationVersionsModule } from './documentation-versions/documentation-versions.module';
+import { GatewayResponsesModule } from './gateway-responses/gateway-responses.module';
+import { ModelsModule } from './models/models.module';
+import { RequestValidatorsModule } from './request-validators/request-validators.module';
 
 /** Every AWS-resource feature module the app serves. Append one line per feature module. */
 export const FEATURE_MODULES: Type[] = [
@@ -40,4 +46,10 @@ export const FEATURE_MODULES: Type[] = [
   SdkTypesModule,
   StageCachesModule,
   AuditModule,
+  ModelsModule,
+  RequestValidatorsModule,
+  GatewayResponsesModule,
+  AuthorizersModule,
+  DocumentationPartsModule,
+  DocumentationVersionsModule,
 ];

@@ -1,0 +1,12 @@
+import type { DocumentationLocationValue, DocumentationPartEntity } from '@tollgate/persistence';
+
+/** AWS `DocumentationPart` wire shape. */
+export interface DocumentationPart {
+  id: string;
+  location: DocumentationLocationValue;
+  properties: string;
+}
+
+export function toDocumentationPart(entity: Pick<DocumentationPartEntity, 'id' | 'location' | 'properties'>): DocumentationPart {
+  return { id: entity.id, location: entity.location, properties: entity.properties };
+}

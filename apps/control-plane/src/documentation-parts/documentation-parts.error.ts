@@ -1,0 +1,37 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum DocumentationPartsErrorCode {
+  RestApiNotFound = 'RestApiNotFound',
+  PartNotFound = 'PartNotFound',
+  PartExists = 'PartExists',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<DocumentationPartsErrorCode, AwsErrorType> = {
+  [DocumentationPartsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [DocumentationPartsErrorCode.PartNotFound]: AwsErrorType.NotFound,
+  [DocumentationPartsErrorCode.PartExists]: AwsErrorType.Conflict,
+  [DocumentationPartsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class DocumentationPartsError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: DocumentationPartsErrorCode, message: string) {
+    super(message);
+    this.name = 'DocumentationPartsError';
+    this.errorType = TYPES[code];
+  }
+
+  static invalid(message: string): DocumentationPartsError {
+    return new DocumentationPartsError(DocumentationPartsErrorCode.InvalidInput, message);
+  }
+
+  static restApiNotFound(accountId: string, restApiId: string): DocumentationPartsError {
+    return new DocumentationPartsError(DocumentationPartsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+  }
+
+  static partNotFound(): DocumentationPartsError {
+    return new DocumentationPartsError(DocumentationPartsErrorCode.PartNotFound, 'Invalid Documentation part identifier specified');
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum DocumentationVersionsErrorCode {
+  RestApiNotFound = 'RestApiNotFound',
+  VersionNotFound = 'VersionNotFound',
+  StageNotFound = 'StageNotFound',
+  VersionExists = 'VersionExists',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<DocumentationVersionsErrorCode, AwsErrorType> = {
+  [DocumentationVersionsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [DocumentationVersionsErrorCode.VersionNotFound]: AwsErrorType.NotFound,
+  [DocumentationVersionsErrorCode.StageNotFound]: AwsErrorType.NotFound,
+  [DocumentationVersionsErrorCode.VersionExists]: AwsErrorType.Conflict,
+  [DocumentationVersionsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class DocumentationVersionsError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: DocumentationVersionsErrorCode, message: string) {
+    super(message);
+    this.name = 'DocumentationVersionsError';
+    this.errorType = TYPES[code];
+  }
+
+  static invalid(message: string): DocumentationVersionsError {
+    return new DocumentationVersionsError(DocumentationVersionsErrorCode.InvalidInput, message);
+  }
+
+  static restApiNotFound(accountId: string, restApiId: string): DocumentationVersionsError {
+    return new DocumentationVersionsError(DocumentationVersionsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+  }
+
+  static versionNotFound(): DocumentationVersionsError {
+    return new DocumentationVersionsError(DocumentationVersionsErrorCode.VersionNotFound, 'Invalid Documentation version specified');
+  }
+}

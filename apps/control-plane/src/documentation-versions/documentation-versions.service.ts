@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentationVersionRepository, RestApiRepository, StageRepository, type DocumentationVersionEntity, type TenantScope } from '@tollgate/persistence';
+import { type ListResponse, parsePageQuery } from '../common/pagination';
+import { parsePatchOperations } from '../common/patch-operations';
+import { parseCreateDocumentationVersionRequest } from './create-documentation-version.request';
+import { type DocumentationVersion, toDocumentationVersion } from './documentation-version.mapper';
+import { DocumentationVersionsError, DocumentationVersionsErrorCode } from './documentation-versions.error';
+import { applyDocumentationVersionPatch } from './update-documentation-version.request';
+
+/** CreateDocumentationVersion (freezes the parts), GetDocumentationVersion(s), Update, Delete. */
+@Injectable()
+export class DocumentationVersionsService {
+  constructor(
+    private readonly restApis: RestApiRepository,
+    private readonly versions: DocumentationVersionRepository,
+    private readonly stages: StageRepository,
+  ) {}
+
+  /** With `stageName`, the stage's documentationVersion points at the new version (the stage must exist). */
+  async create(scope: TenantScope, restApiId: string, body: unknown): Promise<DocumentationVersion> {
+    const request = parseCreateDocumentationVersionRequest(body);
+    await this.requireRestApi(scope, restApiId);
+    const { stageName } = request;
+    if (stageName !== undefined && !(await this.stages.find(scope, restApiId, stageName))) throw this.stageNotFound();
+    const created = await this.versions.create(scope, restApiId, request.documentationVersion, request.description);
+    if (!created) throw new DocumentationVersionsError(DocumentationVersionsErrorCode.VersionExists, 'Documentation version already exists');
+    if (stageName !== undefined) {
+      const stage = await this.stages.modify(scope, restApiId, stageName, (row) => {
+        row.documentationVersion = created.version;
+        row.lastUpdatedDate = new Date();
+      });
+      if (!stage) throw this.stageNotFound();
+    }
+    return toDocumentationVersion(created);
+  }
+
+  async get(scope: TenantScope, restApiId: string, version: string): Promise<DocumentationVersion> {
+    return toDocumentationVersion(await this.requireVersion(scope, restApiId, version));
+  }
+
+  /** Oldest first; `position` is an offset (version names are free text, unlike the usual id cursors). */
+  async list(scope: TenantScope, restApiId: string, limit?: string, position?: string): Promise<ListResponse<DocumentationVersion>> {
+    const page = parsePageQuery(limit, undefined);
+    const offset = parseOffset(position);
+    await this.requireRestApi(scope, restApiId);
+    const all = await this.versions.listAll(scope, restApiId);
+    const item = all.slice(offset, offset + page.limit).map(toDocumentationVersion);
+    const next = offset + page.limit;
+    return next < all.length ? { item, position: Buffer.from(String(next)).toString('base64url') } : { item };
+  }
+
+  async update(scope: TenantScope, restApiId: string, version: string, body: unknown): Promise<DocumentationVersion> {
+    const description = applyDocumentationVersionPatch(parsePatchOperations(body, DocumentationVersionsError.invalid));
+    await this.requireVersion(scope, restApiId, version);
+    if (description !== undefined && !(await this.versions.updateDescription(scope, restApiId, version, description))) throw DocumentationVersionsError.versionNotFound();
+    return toDocumentationVersion(await this.requireVersion(scope, restApiId, version));
+  }
+
+  async delete(scope: TenantScope, restApiId: string, version: string): Promise<void> {
+    if (!(await this.versions.delete(scope, restApiId, version))) await this.requireVersion(scope, restApiId, version);
+  }
+
+  private async requireVersion(scope: TenantScope, restApiId: string, version: string): Promise<DocumentationVersionEntity> {
+    const found = await this.versions.find(scope, restApiId, version);
+    if (found) return found;
+    await this.requireRestApi(scope, restApiId);
+    throw DocumentationVersionsError.versionNotFound();
+  }
+
+  private async requireRestApi(scope: TenantScope, restApiId: string): Promise<void> {
+    if (!(await this.restApis.exists(scope, restApiId))) throw DocumentationVersionsError.restApiNotFound(scope.accountId, restApiId);
+  }
+
+  private stageNotFound(): DocumentationVersionsError {
+    return new DocumentationVersionsError(DocumentationVersionsErrorCode.StageNotFound, 'Invalid stage identifier specified');
+  }
+}
+
+function parseOffset(position: string | undefined): number {
+  if (!position) return 0;
+  const offset = Number(Buffer.from(position, 'base64url').toString('utf8'));
+  if (!Number.isInteger(offset) || offset < 0) throw DocumentationVersionsError.invalid('Invalid pagination token');
+  return offset;
+}

@@ -1,0 +1,39 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum ModelsErrorCode {
+  RestApiNotFound = 'RestApiNotFound',
+  ModelNotFound = 'ModelNotFound',
+  ModelExists = 'ModelExists',
+  ModelInUse = 'ModelInUse',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<ModelsErrorCode, AwsErrorType> = {
+  [ModelsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [ModelsErrorCode.ModelNotFound]: AwsErrorType.NotFound,
+  [ModelsErrorCode.ModelExists]: AwsErrorType.Conflict,
+  [ModelsErrorCode.ModelInUse]: AwsErrorType.Conflict,
+  [ModelsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class ModelsError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: ModelsErrorCode, message: string) {
+    super(message);
+    this.name = 'ModelsError';
+    this.errorType = TYPES[code];
+  }
+
+  static invalid(message: string): ModelsError {
+    return new ModelsError(ModelsErrorCode.InvalidInput, message);
+  }
+
+  static restApiNotFound(accountId: string, restApiId: string): ModelsError {
+    return new ModelsError(ModelsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+  }
+
+  static modelNotFound(name: string): ModelsError {
+    return new ModelsError(ModelsErrorCode.ModelNotFound, `Invalid model name specified: ${name}`);
+  }
+}

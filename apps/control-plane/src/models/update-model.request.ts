@@ -1,0 +1,24 @@
+import type { ModelChanges } from '@tollgate/persistence';
+import { invalidPatchPath, type PatchOperation, patchValue } from '../common/patch-operations';
+import { MAX_SCHEMA_LENGTH } from './create-model.request';
+import { ModelsError } from './models.error';
+
+const PATHS = ['/schema', '/description'];
+
+/** UpdateModel's patchOperations as column changes (pure; the service validates a new schema). */
+export function applyModelPatch(operations: readonly PatchOperation[]): ModelChanges {
+  const fail = ModelsError.invalid;
+  const changes: ModelChanges = {};
+  for (const operation of operations) {
+    if (!PATHS.includes(operation.path) || operation.op !== 'replace') throw invalidPatchPath(operation, PATHS, fail);
+    const value = patchValue(operation, fail);
+    if (value.includes('\u0000')) throw fail(`Invalid value for '${operation.path}': the NUL character is not allowed`);
+    if (operation.path === '/schema') {
+      if (value.length > MAX_SCHEMA_LENGTH) throw fail(`Invalid value for '/schema': at most ${MAX_SCHEMA_LENGTH} characters are allowed`);
+      changes.schema = value;
+    } else {
+      changes.description = value;
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,37 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum RequestValidatorsErrorCode {
+  RestApiNotFound = 'RestApiNotFound',
+  ValidatorNotFound = 'ValidatorNotFound',
+  ValidatorInUse = 'ValidatorInUse',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<RequestValidatorsErrorCode, AwsErrorType> = {
+  [RequestValidatorsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [RequestValidatorsErrorCode.ValidatorNotFound]: AwsErrorType.NotFound,
+  [RequestValidatorsErrorCode.ValidatorInUse]: AwsErrorType.Conflict,
+  [RequestValidatorsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class RequestValidatorsError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: RequestValidatorsErrorCode, message: string) {
+    super(message);
+    this.name = 'RequestValidatorsError';
+    this.errorType = TYPES[code];
+  }
+
+  static invalid(message: string): RequestValidatorsError {
+    return new RequestValidatorsError(RequestValidatorsErrorCode.InvalidInput, message);
+  }
+
+  static restApiNotFound(accountId: string, restApiId: string): RequestValidatorsError {
+    return new RequestValidatorsError(RequestValidatorsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+  }
+
+  static validatorNotFound(): RequestValidatorsError {
+    return new RequestValidatorsError(RequestValidatorsErrorCode.ValidatorNotFound, 'Invalid Request Validator identifier specified');
+  }
+}
