@@ -111,6 +111,8 @@ describe('Models and request validators (real SDK, real Postgres)', () => {
     const okRef = `https://apigateway.amazonaws.com/restapis/${restApiId}/models/Error`;
     const withRef = await client.send(new CreateModelCommand({ restApiId, name: 'D', contentType: 'application/json', schema: JSON.stringify({ type: 'object', properties: { e: { $ref: okRef } } }) }));
     expect(withRef.name).toBe('D');
+    const flat = await client.send(new GetModelCommand({ restApiId, modelName: 'D', flatten: true }));
+    expect(JSON.parse(flat.schema!)).toMatchObject({ properties: { e: { $ref: '#/definitions/Error' } }, definitions: { Error: { title: 'Error Schema' } } });
     // Error is now referenced by model D.
     expect(await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Error' })))).toMatchObject({ name: 'ConflictException', message: "Cannot delete model 'Error', is referenced in model: D" });
     expect((await failure(client.send(new UpdateModelCommand({ restApiId, modelName: 'D', patchOperations: [{ op: 'replace', path: '/name', value: 'X' }] })))).name).toBe('BadRequestException');

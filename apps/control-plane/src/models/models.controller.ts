@@ -22,8 +22,8 @@ export class ModelsController {
   }
 
   @Get(`${MODELS}/:modelName`)
-  get(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('modelName') modelName: string): Promise<Model> {
-    return this.models.get(caller, restApiId, modelName);
+  get(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('modelName') modelName: string, @Query('flatten') flatten?: string): Promise<Model> {
+    return this.models.get(caller, restApiId, modelName, flatten);
   }
 
   @Patch(`${MODELS}/:modelName`)

@@ -8,6 +8,7 @@ import {
   type ModelEntity,
   type TenantScope,
 } from '@tollgate/persistence';
+import { type GraphModel, resolveModels, SnapshotCompileError } from '@tollgate/snapshot-compiler';
 import { type ListResponse, parsePageQuery, toListResponse } from '../common/pagination';
 import { parsePatchOperations } from '../common/patch-operations';
 import { parseCreateModelRequest } from './create-model.request';
@@ -37,8 +38,13 @@ export class ModelsService {
     return toModel(created);
   }
 
-  async get(scope: TenantScope, restApiId: string, name: string): Promise<Model> {
-    return toModel(await this.requireModel(scope, restApiId, name));
+  /** `flatten=true` returns the schema with references to other models resolved (embedded as definitions). */
+  async get(scope: TenantScope, restApiId: string, name: string, flatten?: string): Promise<Model> {
+    const model = toModel(await this.requireModel(scope, restApiId, name));
+    if (flatten !== 'true' || model.schema === undefined) return model;
+    const all = await this.models.listAll(scope, restApiId);
+    const flat = flattenSchema(all.map((m) => ({ name: m.name, contentType: m.contentType, schema: parseStored(m) })), name);
+    return flat === undefined ? model : { ...model, schema: flat };
   }
 
   async list(scope: TenantScope, restApiId: string, limit?: string, position?: string): Promise<ListResponse<Model>> {
@@ -101,6 +107,16 @@ export class ModelsService {
 
   private async requireRestApi(scope: TenantScope, restApiId: string): Promise<void> {
     if (!(await this.restApis.exists(scope, restApiId))) throw ModelsError.restApiNotFound(scope.accountId, restApiId);
+  }
+}
+
+function flattenSchema(models: GraphModel[], name: string): string | undefined {
+  try {
+    return JSON.stringify(resolveModels(models)[name]?.schema);
+  } catch (error) {
+    // A reference that no longer resolves: answer with the schema as stored.
+    if (error instanceof SnapshotCompileError) return undefined;
+    throw error;
   }
 }
 
