@@ -32,7 +32,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<WorkerHa
     const postgres = options.source === undefined;
     const republishedLimits = postgres || options.limitSource ? await app.get(LimitRepublishService).republishMissing() : undefined;
     app.get(QueueConsumersService).start();
-    if (postgres && !options.queueDriver) await app.get(UsageFlushScheduler).start();
+    if (postgres) await app.get(UsageFlushScheduler).start();
     return { republished, republishedLimits, close };
   } catch (error) {
     await close();

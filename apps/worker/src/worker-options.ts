@@ -21,7 +21,7 @@ export interface StartWorkerOptions {
    * it, a worker given `source` (no Postgres) skips their republish-on-start.
    */
   limitSource?: LimitConfigSource;
-  /** Period of the repeatable usage-flush job (BullMQ driver, Postgres source only); default 60000, 0 = off. */
+  /** Period of the repeatable usage-flush job (Postgres source only); default 60000, 0 = off. */
   usageFlushEveryMs?: number;
   /** Nest log levels, or false to silence; default log, warn, error. */
   logger?: false | LogLevel[];
