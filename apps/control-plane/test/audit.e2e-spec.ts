@@ -146,6 +146,23 @@ describe('Audit trail (real SDK, real Postgres)', () => {
     mine.destroy();
   });
 
+  it('records a call rejected for a malformed body, without storing the body', async () => {
+    const account = await createTestAccount(cp.dataSource);
+    const url = new URL('/restapis', cp.url);
+    const body = '{"name": "half';
+    const signer = new SignatureV4({ credentials: account, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
+    const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, headers: { host: url.host }, body });
+    expect((await fetch(url, { method: 'POST', headers: signed.headers as Record<string, string>, body })).status).toBe(400);
+    let events: AuditEvent[] = [];
+    for (let attempt = 0; attempt < 50 && events.length === 0; attempt++) {
+      events = (await list({}, account)).events;
+      if (events.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ eventName: 'CreateRestApi', statusCode: 400, errorCode: 'BadRequestException', requestParameters: { bodyOmitted: expect.any(String) } });
+    expect(JSON.stringify(events[0])).not.toContain('half');
+  });
+
   it('answers bad queries with BadRequestException and unsigned calls with 403', async () => {
     for (const query of [{ maxResults: '0' }, { maxResults: 'x' }, { startTime: 'yesterday' }, { nextToken: 'bogus' }, { startTime: '2000', endTime: '1000' }]) {
       const response = await signedGet(query);

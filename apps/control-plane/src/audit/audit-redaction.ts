@@ -3,8 +3,8 @@ export const REDACTED = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 /** Bodies larger than this (OpenAPI imports, big templates) are summarised, not stored. */
 export const MAX_STORED_BODY_BYTES = 16 * 1024;
 
-/** Field names that hold secrets wherever they appear. */
-const SECRET_FIELD = /private.?key|secret|password|passphrase|authorization.?token|session.?token/i;
+/** Field names that hold secrets wherever they appear (TestInvoke* calls carry request headers too). */
+const SECRET_FIELD = /private.?key|secret|password|passphrase|token|^authorization$|^x-api-key$|^cookie$/i;
 
 /**
  * The request's parameters as they are kept in the audit trail: path and query parameters plus the JSON
