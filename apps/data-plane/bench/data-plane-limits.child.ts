@@ -14,15 +14,15 @@ import { answerCpuProbes } from './cpu-probe';
  * `GET /items/{id}` open (stage + account throttles only) and `GET /metered/{id}` with apiKeyRequired,
  * usage plan throttle (plan + per-method), MONTH quota and usage counting, all against the real Redis
  * (REDIS_URL) under a random key prefix that is deleted on exit. Limits are high enough never to reject.
- * Argv: backend URL. The API key value is BENCH_API_KEY.
+ * Argv: backend URL, API key value.
  */
-export const BENCH_API_KEY = 'bench-api-key-0123456789';
 const API = 'benchapi01';
 const ACCOUNT = '123456789012';
 const HIGH = { rateLimit: 1e7, burstLimit: 1e7 };
 
 async function main(): Promise<void> {
   const backend = process.argv[2];
+  const apiKeyValue = process.argv[3] ?? 'bench-api-key-0123456789';
   const keys = redisKeys(`bench:${randomUUID()}:`);
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
   const subscriber = redis.duplicate();
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   };
   const apiKey: ApiKeyRecord = { id: 'benchkey01', accountId: ACCOUNT, enabled: true, usagePlanIds: [plan.id] };
   await redis.set(keys.plan(plan.id), JSON.stringify(plan));
-  await redis.set(keys.apiKey(createHash('sha256').update(BENCH_API_KEY).digest('hex')), JSON.stringify(apiKey));
+  await redis.set(keys.apiKey(createHash('sha256').update(apiKeyValue).digest('hex')), JSON.stringify(apiKey));
   await redis.set(keys.account(ACCOUNT), JSON.stringify({ accountId: ACCOUNT, throttle: HIGH }));
 
   const logger = pino({ level: 'warn' });

@@ -18,13 +18,20 @@ interface Scenario {
 }
 
 const API_HOST = 'benchapi01.execute-api.us-east-1.localhost';
+const BENCH_API_KEY = 'bench-api-key-0123456789';
+const OPEN = 'data plane (HTTP_PROXY)';
+const OPEN_LIMITS = 'data plane open + limits';
+const METERED = 'data plane metered';
 
 const SCENARIOS: Scenario[] = [
   { name: 'direct to backend', path: '/items/1' },
   { name: 'bare proxy (http-proxy)', server: { file: 'bare-proxy.child.ts', args: ['http-proxy'] }, path: '/items/1' },
   { name: 'bare proxy (undici)', server: { file: 'bare-proxy.child.ts', args: ['undici'] }, path: '/items/1' },
   { name: 'bare proxy (undici stream)', server: { file: 'bare-proxy.child.ts', args: ['undici-stream'] }, path: '/items/1' },
-  { name: 'data plane (HTTP_PROXY)', server: { file: 'data-plane.child.ts' }, path: '/bench/items/1', headers: { Host: API_HOST } },
+  { name: OPEN, server: { file: 'data-plane.child.ts' }, path: '/bench/items/1', headers: { Host: API_HOST } },
+  // Limits on (Redis): the open route pays stage + account throttles; metered adds API key, plan throttles, quota, usage.
+  { name: OPEN_LIMITS, server: { file: 'data-plane-limits.child.ts', args: [BENCH_API_KEY] }, path: '/bench/items/1', headers: { Host: API_HOST } },
+  { name: METERED, server: { file: 'data-plane-limits.child.ts', args: [BENCH_API_KEY] }, path: '/bench/metered/1', headers: { Host: API_HOST, 'x-api-key': BENCH_API_KEY } },
 ];
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
     process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario (after a 1 s warm-up)\n`);
     process.stdout.write(`${'scenario'.padEnd(28)} ${'rps'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'vs direct'.padStart(10)} ${'CPU/req'.padStart(10)} ${'errors'.padStart(7)}\n`);
     let baseline: LoadResult | undefined;
+    const measured = new Map<string, { result: LoadResult; cpuPerRequest: number }>();
     for (const scenario of SCENARIOS) {
       if (ONLY && baseline && !ONLY.includes(scenario.name)) continue;
       const server = scenario.server ? await start(scenario.server.file, [backend.url, ...(scenario.server.args ?? [])]) : undefined;
@@ -82,13 +90,28 @@ async function main(): Promise<void> {
         const result = await runLoad({ ...options, duration: DURATION_S });
         const cpuPerRequest = (await cpuMicros(serving) - cpuBefore) / Math.max(1, result.requests.total);
         baseline ??= result;
+        measured.set(scenario.name, { result, cpuPerRequest });
         process.stdout.write(`${row(scenario.name, result, baseline, cpuPerRequest)}\n`);
       } finally {
         if (server) await stop(server.child);
       }
     }
+    printRatios(measured);
   } finally {
     await stop(backend.child);
+  }
+}
+
+/** The issue-5 target: metered throughput >= 80 % of an open route's (rps, and CPU/req inverted). */
+function printRatios(measured: Map<string, { result: LoadResult; cpuPerRequest: number }>): void {
+  const metered = measured.get(METERED);
+  if (!metered) return;
+  for (const name of [OPEN, OPEN_LIMITS]) {
+    const open = measured.get(name);
+    if (!open) continue;
+    const rps = (metered.result.requests.average / open.result.requests.average) * 100;
+    const cpu = (open.cpuPerRequest / metered.cpuPerRequest) * 100;
+    process.stdout.write(`metered / ${name}: ${rps.toFixed(0)}% rps, ${cpu.toFixed(0)}% by CPU per request\n`);
   }
 }
 
