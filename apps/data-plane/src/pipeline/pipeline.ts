@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { RequestContext } from './context';
 import { apiKeyStage } from './stages/api-key.stage';
 import { gatewayResponseStage } from './stages/gateway-response.stage';
@@ -37,15 +38,16 @@ export const AFTER_RESPONSE_STAGE = { name: 'observe', run: observeStage } as co
 
 /** Runs the chain for one request and writes the response. Never throws. */
 export function runPipeline(ctx: RequestContext): void {
-  runFrom(ctx, 0);
+  runStages(ctx, STAGES, 0);
 }
 
-function runFrom(ctx: RequestContext, index: number): void {
+/** The runner (exported for its own tests): sync stages run back to back in one tick; a promise is awaited. */
+export function runStages(ctx: RequestContext, stages: readonly NamedStage[], index: number): void {
   try {
-    for (let i = index; i < STAGES.length; i++) {
-      const pending = STAGES[i].run(ctx);
+    for (let i = index; i < stages.length; i++) {
+      const pending = stages[i].run(ctx);
       if (pending !== undefined) {
-        pending.then(() => runFrom(ctx, i + 1), (error: unknown) => fail(ctx, error));
+        pending.then(() => runStages(ctx, stages, i + 1), (error: unknown) => fail(ctx, error));
         return;
       }
     }
@@ -70,34 +72,43 @@ function respond(ctx: RequestContext): void {
   const { res } = ctx;
   const response = ctx.response;
   res.once('close', () => AFTER_RESPONSE_STAGE.run(ctx));
-  if (res.headersSent || res.destroyed) return;
+  if (res.headersSent || res.destroyed) {
+    if (response && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) response.body.destroy();
+    return;
+  }
   if (!response) {
     res.writeHead(500, ['Content-Type', 'application/json']).end('{"message":"Internal server error"}');
     return;
+  }
+  const body = response.body;
+  const whole = typeof body === 'string' || Buffer.isBuffer(body);
+  // A complete body gets a Content-Length (no chunked framing); HEAD and 204/304 carry none.
+  if (whole && ctx.httpMethod !== 'HEAD' && response.statusCode !== 204 && response.statusCode !== 304) {
+    response.headers.push('Content-Length', String(Buffer.byteLength(body)));
   }
   try {
     res.writeHead(response.statusCode, response.headers);
   } catch (error) {
     // A header value no HTTP message may carry (e.g. from a mapping): answer 500 rather than crash.
     ctx.services.logger.warn({ requestId: ctx.requestId, err: (error as Error).message }, 'invalid response header');
-    if (typeof response.body !== 'string' && !Buffer.isBuffer(response.body)) response.body.destroy();
+    if (!whole) (body as Readable).destroy();
     res.writeHead(500, ['Content-Type', 'application/json', 'x-amzn-ErrorType', 'InternalServerErrorException', 'x-amzn-RequestId', ctx.requestId])
       .end('{"message":"Internal server error"}');
     return;
   }
-  const body = response.body;
-  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+  if (whole) {
     res.end(body);
     return;
   }
+  const stream = body as Readable;
   // Proxied body: streamed, never buffered. pipe() rather than stream.pipeline(): the latter allocates
   // an AbortController and a DOMException per call, measurable at proxy rates.
-  body.once('error', (error: Error) => {
+  stream.once('error', (error: Error) => {
     ctx.services.logger.debug({ requestId: ctx.requestId, err: error.message }, 'upstream body failed mid-stream');
     res.destroy(error);
   });
   res.once('close', () => {
-    if (!body.readableEnded) body.destroy();
+    if (!stream.readableEnded) stream.destroy();
   });
-  body.pipe(res);
+  stream.pipe(res);
 }
