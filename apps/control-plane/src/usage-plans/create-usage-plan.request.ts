@@ -15,7 +15,8 @@ export function parseCreateUsagePlanRequest(raw: unknown): UsagePlanValues {
     apiStages: parseApiStages(body.apiStages),
     throttle: parseThrottle(body.throttle, 'throttle') ?? null,
     quota: parseQuota(body.quota) ?? null,
-    productCode: optionalString(body, 'productCode', fail) ?? null,
+    // Not part of CreateUsagePlan on AWS: set with UpdateUsagePlan's /productCode.
+    productCode: null,
     tags: optionalStringMap(body, 'tags', fail) ?? {},
   };
 }
