@@ -1,4 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { ExportsModule } from './exports/exports.module';
+import { RestApiImportsModule } from './rest-api-imports/rest-api-imports.module';
 import { DeploymentsModule } from './deployments/deployments.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { MethodsModule } from './methods/methods.module';
@@ -52,4 +54,6 @@ export const FEATURE_MODULES: Type[] = [
   AuthorizersModule,
   DocumentationPartsModule,
   DocumentationVersionsModule,
+  RestApiImportsModule,
+  ExportsModule,
 ];

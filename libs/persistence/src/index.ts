@@ -65,3 +65,6 @@ export * from './documentation-parts/documentation-part.entity';
 export * from './documentation-parts/documentation-part.repository';
 export * from './documentation-versions/documentation-version.entity';
 export * from './documentation-versions/documentation-version.repository';
+export * from './api-definitions/api-definition.writer';
+export * from './api-definitions/api-definition.reader';
+export * from './api-definitions/documentation-location-key';

@@ -1,17 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { Caller } from '../auth/caller';
+import type { ControlPlaneRequest } from '../common/control-plane-request';
 import type { ListResponse } from '../common/pagination';
+import { AcceptsNonJsonBody } from '../common/raw-body.decorator';
+import { type ImportedRestApi, RestApiImportHook } from './rest-api-import.hook';
 import type { RestApi } from './rest-api.mapper';
 import { RestApisService } from './rest-apis.service';
 
 @Controller('restapis')
 export class RestApisController {
-  constructor(private readonly restApis: RestApisService) {}
+  constructor(private readonly restApis: RestApisService, private readonly imports: RestApiImportHook) {}
 
+  /** CreateRestApi, or ImportRestApi with `?mode=import` (the body is then an OpenAPI document, JSON or YAML). */
   @Post()
   @HttpCode(201)
-  create(@Caller() caller: Caller, @Body() body: unknown): Promise<RestApi> {
-    return this.restApis.create(caller, body);
+  @AcceptsNonJsonBody()
+  create(@Caller() caller: Caller, @Req() req: ControlPlaneRequest, @Query() query: Record<string, unknown>): Promise<RestApi | ImportedRestApi> {
+    if (query['mode'] === 'import') return this.imports.import(caller, req.rawBody, query);
+    if (req.bodyError) throw req.bodyError;
+    return this.restApis.create(caller, req.body);
   }
 
   @Get()

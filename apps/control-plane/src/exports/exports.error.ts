@@ -1,0 +1,35 @@
+import { ApiError, AwsErrorType } from '../common/api-error';
+
+export enum ExportsErrorCode {
+  RestApiNotFound = 'RestApiNotFound',
+  StageNotFound = 'StageNotFound',
+  InvalidInput = 'InvalidInput',
+}
+
+const TYPES: Record<ExportsErrorCode, AwsErrorType> = {
+  [ExportsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
+  [ExportsErrorCode.StageNotFound]: AwsErrorType.NotFound,
+  [ExportsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
+};
+
+export class ExportsError extends ApiError {
+  readonly errorType: AwsErrorType;
+
+  constructor(readonly code: ExportsErrorCode, message: string) {
+    super(message);
+    this.name = 'ExportsError';
+    this.errorType = TYPES[code];
+  }
+
+  static restApiNotFound(accountId: string, restApiId: string): ExportsError {
+    return new ExportsError(ExportsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+  }
+
+  static stageNotFound(): ExportsError {
+    return new ExportsError(ExportsErrorCode.StageNotFound, 'Invalid stage identifier specified');
+  }
+
+  static invalid(message: string): ExportsError {
+    return new ExportsError(ExportsErrorCode.InvalidInput, message);
+  }
+}
