@@ -32,6 +32,9 @@ describe('parse stage', () => {
     ['path-based with a suffixed marker', 'localhost', '/restapis/abc123defg/prod/_user_request_x/pets'],
     ['path-based without a stage', 'localhost', '/restapis/abc123defg/_user_request_/pets'],
     ['execute-api without an id', '.execute-api.localhost', '/dev/x'],
+    ['an API id with a colon', 'a:b.execute-api.localhost', '/dev/x'],
+    ['a stage name with a colon', 'abc123defg.execute-api.localhost', '/d:ev/x'],
+    ['an encoded stage name', 'localhost', '/restapis/abc123defg/d%20v/_user_request_/x'],
   ])('rejects %s with MISSING_AUTHENTICATION_TOKEN', (_what, host, url) => {
     const ctx = newContext(fakeRequest({ url, headers: { Host: host } }));
     expect(() => parseStage(ctx)).toThrow(GatewayError);

@@ -4,6 +4,10 @@ import type { RequestContext } from '../context';
 const EXECUTE_API = '.execute-api.';
 const PATH_PREFIX = '/restapis/';
 const USER_REQUEST = '/_user_request_';
+/** API ids are short alphanumerics (custom ids may add - and _); anything else cannot name an API. */
+const API_ID = /^[a-z0-9_-]{1,64}$/;
+/** AWS stage names: letters, digits, - and _. */
+const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
  * Works out API id, stage and raw path from the request (ARCHITECTURE.md "Invoking a stage"):
@@ -27,13 +31,15 @@ export function parseStage(ctx: RequestContext): void {
   if (marker > 0) {
     ctx.restApiId = host.slice(0, marker).toLowerCase();
     parseStageAndPath(ctx, path, 0);
-    return;
-  }
-  if (path.startsWith(PATH_PREFIX)) {
+  } else if (path.startsWith(PATH_PREFIX)) {
     parsePathStyle(ctx, path);
-    return;
+  } else {
+    throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', undefined, 'no API id in Host or path');
   }
-  throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', undefined, 'no API id in Host or path');
+  // Checked here so malformed names never reach the store (or Redis, or its negative cache).
+  if (!API_ID.test(ctx.restApiId) || !STAGE_NAME.test(ctx.stageName)) {
+    throw new GatewayError('MISSING_AUTHENTICATION_TOKEN', undefined, 'malformed API id or stage name');
+  }
 }
 
 /** `/{stage}/{rest}` from `from`; slashes doubled before the stage are ignored, like AWS. */
