@@ -58,6 +58,10 @@ export function runStages(ctx: RequestContext, stages: readonly NamedStage[], in
   respond(ctx);
 }
 
+function ignore(): void {
+  // The client is gone or the body is being discarded: nothing is left to tell.
+}
+
 function fail(ctx: RequestContext, error: unknown): void {
   try {
     ERROR_STAGE.run(ctx, error);
@@ -73,7 +77,8 @@ function respond(ctx: RequestContext): void {
   const response = ctx.response;
   res.once('close', () => AFTER_RESPONSE_STAGE.run(ctx));
   if (res.headersSent || res.destroyed) {
-    if (response && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) response.body.destroy();
+    // undici's body emits 'error' (RequestAbortedError) when destroyed unread; unheard, that would crash the process.
+    if (response && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) response.body.once('error', ignore).destroy();
     return;
   }
   if (!response) {
@@ -91,7 +96,7 @@ function respond(ctx: RequestContext): void {
   } catch (error) {
     // A header value no HTTP message may carry (e.g. from a mapping): answer 500 rather than crash.
     ctx.services.logger.warn({ requestId: ctx.requestId, err: (error as Error).message }, 'invalid response header');
-    if (!whole) (body as Readable).destroy();
+    if (!whole) (body as Readable).once('error', ignore).destroy();
     res.writeHead(500, ['Content-Type', 'application/json', 'x-amzn-ErrorType', 'InternalServerErrorException', 'x-amzn-RequestId', ctx.requestId])
       .end('{"message":"Internal server error"}');
     return;

@@ -81,5 +81,6 @@ export function addRequestIds(headers: FlatHeaders, ctx: RequestContext): void {
 /** Releases an upstream body that will not be sent (the request failed after the integration answered). */
 export function discardEndpointBody(ctx: RequestContext): void {
   const body = ctx.endpointResponse?.body;
-  if (body !== undefined && typeof body !== 'string') (body as Readable).destroy();
+  // Destroying an unread undici body emits 'error'; without a listener that would crash the process.
+  if (body !== undefined && typeof body !== 'string') (body as Readable).once('error', () => undefined).destroy();
 }
