@@ -164,7 +164,8 @@ describe('Audit trail (real SDK, real Postgres)', () => {
   });
 
   it('answers bad queries with BadRequestException and unsigned calls with 403', async () => {
-    for (const query of [{ maxResults: '0' }, { maxResults: 'x' }, { startTime: 'yesterday' }, { nextToken: 'bogus' }, { startTime: '2000', endTime: '1000' }]) {
+    const queries: Array<Record<string, string>> = [{ maxResults: '0' }, { maxResults: 'x' }, { startTime: 'yesterday' }, { nextToken: 'bogus' }, { startTime: '2000', endTime: '1000' }];
+    for (const query of queries) {
       const response = await signedGet(query);
       expect(response.status).toBe(400);
       expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
