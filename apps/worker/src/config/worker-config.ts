@@ -5,7 +5,8 @@ import type { StartWorkerOptions } from '../worker-options';
 export interface WorkerConfig {
   readonly database: { readonly url: string };
   readonly redis: { readonly url: string; readonly keyPrefix: string };
-  readonly queue: { readonly prefix: string; readonly concurrency: number };
+  /** `usageFlushEveryMs`: period of the repeating usage-flush job (0 = off). */
+  readonly queue: { readonly prefix: string; readonly concurrency: number; readonly usageFlushEveryMs: number };
 }
 
 export class WorkerConfigError extends Error {
@@ -21,6 +22,7 @@ export const WORKER_ENV_DEFAULTS = Object.freeze({
   WORKER_REDIS_KEY_PREFIX: DEFAULT_KEY_PREFIX,
   WORKER_QUEUE_PREFIX: 'bull',
   WORKER_CONCURRENCY: String(DEFAULT_CONCURRENCY),
+  WORKER_USAGE_FLUSH_EVERY_MS: '60000',
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -56,12 +58,17 @@ export function parseWorkerConfig(env: Env): WorkerConfig {
   if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > 256) {
     problems.push(`WORKER_CONCURRENCY must be an integer from 1 to 256 (got "${concurrencyText}")`);
   }
+  const flushText = read('WORKER_USAGE_FLUSH_EVERY_MS');
+  const usageFlushEveryMs = Number(flushText);
+  if (!/^\d+$/.test(flushText) || usageFlushEveryMs > 86_400_000) {
+    problems.push(`WORKER_USAGE_FLUSH_EVERY_MS must be an integer from 0 (off) to 86400000 (got "${flushText}")`);
+  }
   if (problems.length > 0) throw new WorkerConfigError(problems);
 
   return Object.freeze({
     database: Object.freeze({ url: databaseUrl }),
     redis: Object.freeze({ url: redisUrl, keyPrefix }),
-    queue: Object.freeze({ prefix: queuePrefix, concurrency }),
+    queue: Object.freeze({ prefix: queuePrefix, concurrency, usageFlushEveryMs }),
   });
 }
 
@@ -77,5 +84,6 @@ export function toStartWorkerOptions(config: WorkerConfig): StartWorkerOptions {
     keyPrefix: config.redis.keyPrefix,
     queuePrefix: config.queue.prefix,
     concurrency: config.queue.concurrency,
+    usageFlushEveryMs: config.queue.usageFlushEveryMs,
   };
 }
