@@ -27,6 +27,7 @@ export interface StageMethodSetting {
   throttlingRateLimit?: number;
   cachingEnabled?: boolean;
   cacheTtlInSeconds?: number;
+  cacheDataEncrypted?: boolean;
   requireAuthorizationForCacheControl?: boolean;
   unauthorizedCacheControlHeaderStrategy?: string;
   metricsEnabled?: boolean;

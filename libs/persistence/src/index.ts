@@ -5,6 +5,7 @@ export * from './snake-naming.strategy';
 export * from './tenant-scope';
 export * from './ids';
 export * from './page';
+export * from './modify-locked';
 export * from './accounts/account.entity';
 export * from './accounts/access-key.entity';
 export * from './rest-apis/rest-api.entity';

@@ -22,6 +22,9 @@ export interface StageDeploymentChange {
   canary?: Omit<StageCanarySettings, 'deploymentId'>;
 }
 
+/** What DeleteDeployment did: AWS refuses while a stage or canary still uses the deployment. */
+export type DeploymentDeletion = 'deleted' | 'not-found' | 'in-use';
+
 export class StageRequiredError extends Error {
   constructor(readonly stageName: string) {
     super(`Stage ${stageName} does not exist`);
@@ -68,6 +71,33 @@ export class DeploymentRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.save(manager.create(DeploymentEntity, { ...values, ...tenant(scope) }));
       return stage ? applyStageChange(manager, scope, values, stage) : undefined;
+    });
+  }
+
+  /** UpdateDeployment (only the description is mutable; the snapshot never changes). */
+  async updateDescription(scope: TenantScope, restApiId: string, id: string, description: string | null): Promise<boolean> {
+    const result = await this.repo.update({ ...tenant(scope), restApiId, id }, { description });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * DeleteDeployment, refused while a stage (or a stage's canary) points to it. The stage rows are locked
+   * so a concurrent UpdateStage cannot move onto the deployment between the check and the delete.
+   */
+  deleteUnused(scope: TenantScope, restApiId: string, id: string): Promise<DeploymentDeletion> {
+    return this.dataSource.transaction(async (manager) => {
+      // Rows, not COUNT: Postgres refuses FOR UPDATE with aggregates.
+      const users = await manager
+        .getRepository(StageEntity)
+        .createQueryBuilder('s')
+        .select(['s.restApiId', 's.stageName'])
+        .setLock('pessimistic_write')
+        .where('s.account_id = :accountId AND s.region = :region AND s.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
+        .andWhere("(s.deployment_id = :id OR s.canary_settings ->> 'deploymentId' = :id)", { id })
+        .getMany();
+      if (users.length > 0) return 'in-use';
+      const result = await manager.getRepository(DeploymentEntity).delete({ ...tenant(scope), restApiId, id });
+      return (result.affected ?? 0) > 0 ? 'deleted' : 'not-found';
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { modifyLocked } from '../modify-locked';
 import type { MethodKey } from '../methods/method-key';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
@@ -10,7 +11,7 @@ export type IntegrationResponseValues = Pick<IntegrationResponseEntity, 'selecti
 export class IntegrationResponseRepository {
   private readonly repo: Repository<IntegrationResponseEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(IntegrationResponseEntity);
   }
 
@@ -22,6 +23,11 @@ export class IntegrationResponseRepository {
   async upsert(scope: TenantScope, key: MethodKey, statusCode: string, values: IntegrationResponseValues): Promise<IntegrationResponseEntity> {
     await this.repo.upsert({ ...values, ...tenant(scope), ...key, statusCode }, ['resourceId', 'httpMethod', 'statusCode']);
     return this.repo.findOneByOrFail({ ...tenant(scope), ...key, statusCode });
+  }
+
+  /** UpdateIntegrationResponse: `change` edits the locked row; null when it does not exist. */
+  modify(scope: TenantScope, key: MethodKey, statusCode: string, change: (row: IntegrationResponseEntity) => Promise<void> | void): Promise<IntegrationResponseEntity | null> {
+    return modifyLocked(this.dataSource, IntegrationResponseEntity, { ...tenant(scope), ...key, statusCode }, change);
   }
 
   async delete(scope: TenantScope, key: MethodKey, statusCode: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { modifyLocked } from '../modify-locked';
 import type { MethodKey } from '../methods/method-key';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
@@ -10,7 +11,7 @@ export type IntegrationValues = Omit<IntegrationEntity, 'accountId' | 'region' |
 export class IntegrationRepository {
   private readonly repo: Repository<IntegrationEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(IntegrationEntity);
   }
 
@@ -22,6 +23,11 @@ export class IntegrationRepository {
   async upsert(scope: TenantScope, key: MethodKey, values: IntegrationValues): Promise<IntegrationEntity> {
     await this.repo.upsert({ ...values, ...tenant(scope), ...key }, ['resourceId', 'httpMethod']);
     return this.repo.findOneByOrFail({ ...tenant(scope), ...key });
+  }
+
+  /** UpdateIntegration: `change` edits the locked row; null when it does not exist. */
+  modify(scope: TenantScope, key: MethodKey, change: (row: IntegrationEntity) => Promise<void> | void): Promise<IntegrationEntity | null> {
+    return modifyLocked(this.dataSource, IntegrationEntity, { ...tenant(scope), ...key }, change);
   }
 
   /** Removes the integration and its integration responses (FK cascade). */

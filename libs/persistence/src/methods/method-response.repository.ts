@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { modifyLocked } from '../modify-locked';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import type { MethodKey } from './method-key';
@@ -10,7 +11,7 @@ export type MethodResponseValues = Pick<MethodResponseEntity, 'responseParameter
 export class MethodResponseRepository {
   private readonly repo: Repository<MethodResponseEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(MethodResponseEntity);
   }
 
@@ -28,6 +29,11 @@ export class MethodResponseRepository {
       .returning('status_code')
       .execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  /** UpdateMethodResponse: `change` edits the locked row; null when the response does not exist. */
+  modify(scope: TenantScope, key: MethodKey, statusCode: string, change: (response: MethodResponseEntity) => Promise<void> | void): Promise<MethodResponseEntity | null> {
+    return modifyLocked(this.dataSource, MethodResponseEntity, { ...tenant(scope), ...key, statusCode }, change);
   }
 
   async delete(scope: TenantScope, key: MethodKey, statusCode: string): Promise<boolean> {

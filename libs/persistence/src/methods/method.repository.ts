@@ -1,4 +1,5 @@
 import { In, type DataSource, type Repository } from 'typeorm';
+import { modifyLocked } from '../modify-locked';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import type { MethodKey } from './method-key';
@@ -10,7 +11,7 @@ export type MethodValues = Omit<MethodEntity, 'accountId' | 'region' | 'restApiI
 export class MethodRepository {
   private readonly repo: Repository<MethodEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(MethodEntity);
   }
 
@@ -28,6 +29,11 @@ export class MethodRepository {
       .returning('resource_id')
       .execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  /** UpdateMethod: `change` edits the locked row; null when the method does not exist. */
+  modify(scope: TenantScope, key: MethodKey, change: (method: MethodEntity) => Promise<void> | void): Promise<MethodEntity | null> {
+    return modifyLocked(this.dataSource, MethodEntity, { ...tenant(scope), ...key }, change);
   }
 
   /** Removes the method with its responses, integration and integration responses (FK cascade). */

@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { modifyLocked } from '../modify-locked';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import { StageEntity } from './stage.entity';
@@ -9,7 +10,7 @@ export type StageValues = Omit<StageEntity, 'accountId' | 'region'>;
 export class StageRepository {
   private readonly repo: Repository<StageEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(StageEntity);
   }
 
@@ -27,6 +28,11 @@ export class StageRepository {
       .returning('stage_name')
       .execute();
     return (result.raw as unknown[]).length > 0;
+  }
+
+  /** UpdateStage: `change` edits the locked row; null when the stage does not exist. */
+  modify(scope: TenantScope, restApiId: string, stageName: string, change: (stage: StageEntity) => Promise<void> | void): Promise<StageEntity | null> {
+    return modifyLocked(this.dataSource, StageEntity, { ...tenant(scope), restApiId, stageName }, change);
   }
 
   async delete(scope: TenantScope, restApiId: string, stageName: string): Promise<boolean> {
