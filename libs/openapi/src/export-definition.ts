@@ -78,6 +78,8 @@ function exportModels(definition: ApiDefinition, refPrefix: string): JsonObject 
     } catch {
       continue; // a model whose schema is not JSON cannot be exported; AWS refuses non-JSON models too
     }
+    // A model's draft-04 `$schema` is not a Schema Object keyword; AWS leaves it out of exports.
+    if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) delete (schema as Record<string, unknown>)['$schema'];
     out[model.name] = rewriteModelRefs(schema, (name) => `${refPrefix}${name}`);
   }
   return out;

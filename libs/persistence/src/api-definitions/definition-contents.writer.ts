@@ -50,10 +50,12 @@ export async function writeDefinitionContents(manager: EntityManager, scope: Ten
     responseTemplates: g.responseTemplates,
   })));
   const parts = new Map<string, DocumentationPartEntity>();
-  for (const part of definition.documentationParts) {
+  // Parts list by (createdDate, id): one millisecond apart keeps the document's order.
+  const base = Date.now();
+  for (const [i, part] of definition.documentationParts.entries()) {
     const locationKey = documentationLocationKey(part.location);
     // A later part for the same location wins, as with ImportDocumentationParts.
-    parts.set(locationKey, { ...where, id: newId(), location: normaliseDocumentationLocation(part.location), locationKey, properties: part.properties, createdDate: new Date() });
+    parts.set(locationKey, { ...where, id: newId(), location: normaliseDocumentationLocation(part.location), locationKey, properties: part.properties, createdDate: new Date(base + i) });
   }
   await insertAll(manager, DocumentationPartEntity, [...parts.values()]);
 

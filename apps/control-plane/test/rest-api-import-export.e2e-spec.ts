@@ -1,0 +1,191 @@
+import {
+  type APIGatewayClient,
+  CreateDeploymentCommand,
+  DeleteRestApiCommand,
+  GetExportCommand,
+  GetMethodCommand,
+  GetModelsCommand,
+  GetResourcesCommand,
+  GetRestApiCommand,
+  ImportRestApiCommand,
+  PutRestApiCommand,
+} from '@aws-sdk/client-api-gateway';
+import { parse } from 'yaml';
+import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { OPENAPI_FIXTURES, openApiFixture } from './openapi-fixtures';
+
+async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
+  try {
+    await send;
+  } catch (error) {
+    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
+  }
+  throw new Error('expected the call to fail');
+}
+
+const text = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+
+/** A small Swagger 2.0 document with MOCK integrations on the given `path verb` pairs. */
+function mockDoc(title: string, ops: Array<[string, string, string]>): string {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, verb, status] of ops) {
+    paths[path] = paths[path] ?? {};
+    paths[path][verb] = {
+      responses: { [status]: { description: 'ok' } },
+      'x-amazon-apigateway-integration': { type: 'mock', requestTemplates: { 'application/json': '{"statusCode": 200}' }, responses: { default: { statusCode: status } } },
+    };
+  }
+  return JSON.stringify({ swagger: '2.0', info: { title, version: '1' }, paths });
+}
+
+describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () => {
+  let cp: RunningControlPlane;
+  let client: APIGatewayClient;
+  let other: APIGatewayClient;
+  let accountId: string;
+
+  beforeAll(async () => {
+    cp = await startControlPlane();
+    const account = await createTestAccount(cp.dataSource);
+    accountId = account.accountId;
+    client = sdkClient(cp.url, account);
+    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
+  });
+
+  afterAll(async () => {
+    client.destroy();
+    other.destroy();
+    await cp.close();
+  });
+
+  async function importAndDeploy(body: Uint8Array): Promise<string> {
+    const api = await client.send(new ImportRestApiCommand({ body, failOnWarnings: true }));
+    await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }));
+    return api.id!;
+  }
+
+  async function exportDoc(restApiId: string, exportType: 'oas30' | 'swagger', accepts: string): Promise<{ doc: Record<string, unknown>; raw: string; contentType?: string; disposition?: string }> {
+    const out = await client.send(new GetExportCommand({ restApiId, stageName: 'prod', exportType, accepts, parameters: { extensions: 'apigateway' } }));
+    const raw = Buffer.from(out.body ?? new Uint8Array()).toString('utf8');
+    const doc = (accepts === 'application/yaml' ? parse(raw) : JSON.parse(raw)) as Record<string, unknown>;
+    return { doc, raw, contentType: out.contentType, disposition: out.contentDisposition };
+  }
+
+  /** The export with the API id (in the invoke host) taken out, so two APIs' exports compare. */
+  const withoutId = (doc: Record<string, unknown>, id: string): unknown => JSON.parse(JSON.stringify(doc).split(id).join('{restApiId}'));
+
+  describe.each(OPENAPI_FIXTURES)('%s', (fixture) => {
+    it.each([['oas30', 'application/json'], ['swagger', 'application/yaml']] as const)(
+      'import -> deploy -> export (%s, %s) -> import -> export is lossless',
+      async (exportType, accepts) => {
+        const firstId = await importAndDeploy(openApiFixture(fixture));
+        const first = await exportDoc(firstId, exportType, accepts);
+        expect(first.contentType).toBe(accepts);
+        expect(first.disposition).toMatch(new RegExp(`^attachment; filename="${exportType}_.+\\.(json|yaml)"$`));
+        expect(exportType === 'oas30' ? first.doc['openapi'] : first.doc['swagger']).toBe(exportType === 'oas30' ? '3.0.1' : '2.0');
+        expect(Object.keys(first.doc['paths'] as object).length).toBeGreaterThan(0);
+
+        const secondId = await importAndDeploy(text(first.raw));
+        const second = await exportDoc(secondId, exportType, accepts);
+        expect(withoutId(second.doc, secondId)).toEqual(withoutId(first.doc, firstId));
+      },
+    );
+  });
+
+  it('keeps every extension of the fixture through a round trip (spot checks on the stored API)', async () => {
+    const id = await importAndDeploy(openApiFixture('every-extension-oas30.yaml'));
+    const api = await client.send(new GetRestApiCommand({ restApiId: id }));
+    expect(api).toMatchObject({ name: 'EveryExtension', apiKeySource: 'AUTHORIZER', minimumCompressionSize: 1024, disableExecuteApiEndpoint: true });
+    expect(api.binaryMediaTypes).toEqual(['image/png', 'application/octet-stream']);
+    expect(JSON.parse(api.policy!)).toMatchObject({ Version: '2012-10-17' });
+    const exported = await exportDoc(id, 'oas30', 'application/json');
+    const raw = exported.raw;
+    for (const ext of ['x-amazon-apigateway-integration', 'x-amazon-apigateway-request-validators', 'x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-authorizer', 'x-amazon-apigateway-policy', 'x-amazon-apigateway-binary-media-types']) {
+      expect(raw).toContain(ext);
+    }
+  });
+
+  it('without extensions the export carries no x-amazon-apigateway-* keys; integrations adds only integrations', async () => {
+    const id = await importAndDeploy(openApiFixture('petstore-oas30.json'));
+    const plain = await client.send(new GetExportCommand({ restApiId: id, stageName: 'prod', exportType: 'oas30' }));
+    const plainText = Buffer.from(plain.body!).toString('utf8');
+    expect(plain.contentType).toBe('application/json');
+    expect(plainText).not.toContain('x-amazon-apigateway');
+    const withIntegrations = await client.send(new GetExportCommand({ restApiId: id, stageName: 'prod', exportType: 'oas30', parameters: { extensions: 'integrations' } }));
+    expect(Buffer.from(withIntegrations.body!).toString('utf8')).toContain('x-amazon-apigateway-integration');
+  });
+
+  it('exports what the stage deployed, not later changes', async () => {
+    const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Frozen', [['/a', 'get', '200']])) }));
+    await client.send(new CreateDeploymentCommand({ restApiId: api.id!, stageName: 'prod' }));
+    await client.send(new PutRestApiCommand({ restApiId: api.id!, mode: 'merge', body: text(mockDoc('Frozen', [['/later', 'get', '200']])) }));
+    const exported = await exportDoc(api.id!, 'oas30', 'application/json');
+    expect(Object.keys(exported.doc['paths'] as object)).toEqual(['/a']);
+  });
+
+  it('PutRestApi merge keeps what the document does not define; a defined method is replaced whole', async () => {
+    const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Merge', [['/a', 'get', '200'], ['/a', 'post', '201']])) }));
+    const before = await client.send(new GetResourcesCommand({ restApiId: api.id! }));
+    const aId = before.items!.find((r) => r.path === '/a')!.id!;
+    const merged = await client.send(new PutRestApiCommand({ restApiId: api.id!, mode: 'merge', body: text(mockDoc('Merge', [['/a', 'get', '404'], ['/b', 'get', '200']])) }));
+    expect(merged.id).toBe(api.id);
+    const after = await client.send(new GetResourcesCommand({ restApiId: api.id!, embed: ['methods'] }));
+    const a = after.items!.find((r) => r.path === '/a')!;
+    expect(a.id).toBe(aId);
+    expect(Object.keys(a.resourceMethods ?? {}).sort()).toEqual(['GET', 'POST']);
+    expect(after.items!.map((r) => r.path).sort()).toEqual(['/', '/a', '/b']);
+    const get = await client.send(new GetMethodCommand({ restApiId: api.id!, resourceId: aId, httpMethod: 'GET' }));
+    expect(Object.keys(get.methodResponses ?? {})).toEqual(['404']);
+  });
+
+  it('PutRestApi overwrite replaces the whole API', async () => {
+    const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Overwrite', [['/a', 'get', '200'], ['/a/b', 'get', '200']])) }));
+    const put = await client.send(new PutRestApiCommand({ restApiId: api.id!, mode: 'overwrite', body: text(mockDoc('Replaced', [['/c', 'put', '200']])) }));
+    expect(put.name).toBe('Replaced');
+    const after = await client.send(new GetResourcesCommand({ restApiId: api.id! }));
+    expect(after.items!.map((r) => r.path).sort()).toEqual(['/', '/c']);
+    expect(after.items!.find((r) => r.path === '/')!.id).toBe(api.rootResourceId);
+    const models = await client.send(new GetModelsCommand({ restApiId: api.id! }));
+    expect(models.items!.map((m) => m.name).sort()).toEqual(['Empty', 'Error']);
+  });
+
+  it('failonwarnings refuses a document with warnings; without it the warnings come back', async () => {
+    const doc = JSON.stringify({ swagger: '2.0', info: { title: 'Warned', version: '1' }, paths: { '/a': { get: { responses: { 200: { description: 'ok', schema: { $ref: '#/definitions/Missing' } } } } } } });
+    const refused = await failure(client.send(new ImportRestApiCommand({ body: text(doc), failOnWarnings: true })));
+    expect(refused).toMatchObject({ name: 'BadRequestException', status: 400 });
+    expect(refused.message).toMatch(/^Warnings found during import:/);
+    const accepted = await client.send(new ImportRestApiCommand({ body: text(doc) }));
+    expect(accepted.name).toBe('Warned');
+    expect(accepted.warnings!.length).toBeGreaterThan(0);
+  });
+
+  it('refuses OpenAPI 3.1 like AWS, and garbage with 400', async () => {
+    const v31 = await failure(client.send(new ImportRestApiCommand({ body: text(JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: {} })) })));
+    expect(v31).toMatchObject({ name: 'BadRequestException', status: 400, message: "Unable to build importer with provided input. Unable to determine OAS version from '3.1.0'" });
+    for (const body of ['not: [valid', '\u0000\u0001binary', '', '[]', '{"swagger": 2}']) {
+      expect(await failure(client.send(new ImportRestApiCommand({ body: text(body) })))).toMatchObject({ name: 'BadRequestException', status: 400 });
+    }
+  });
+
+  it('validates the query: parameters, mode and export type', async () => {
+    const doc = text(mockDoc('Params', [['/a', 'get', '200']]));
+    expect(await failure(client.send(new ImportRestApiCommand({ body: doc, parameters: { basepath: 'sideways' } })))).toMatchObject({ name: 'BadRequestException' });
+    expect(await failure(client.send(new ImportRestApiCommand({ body: doc, parameters: { endpointConfigurationTypes: 'LOCAL' } })))).toMatchObject({ name: 'BadRequestException' });
+    const regional = await client.send(new ImportRestApiCommand({ body: doc, parameters: { endpointConfigurationTypes: 'REGIONAL' } }));
+    expect(regional.endpointConfiguration?.types).toEqual(['REGIONAL']);
+    expect(await failure(client.send(new PutRestApiCommand({ restApiId: regional.id!, mode: 'replace' as never, body: doc })))).toMatchObject({ name: 'BadRequestException' });
+    await client.send(new CreateDeploymentCommand({ restApiId: regional.id!, stageName: 'prod' }));
+    expect(await failure(client.send(new GetExportCommand({ restApiId: regional.id!, stageName: 'prod', exportType: 'raml' })))).toMatchObject({ name: 'BadRequestException' });
+    expect(await failure(client.send(new GetExportCommand({ restApiId: regional.id!, stageName: 'prod', exportType: 'oas30', parameters: { extensions: 'everything' } })))).toMatchObject({ name: 'BadRequestException' });
+  });
+
+  it('answers NotFoundException for unknown APIs and stages, and for another account', async () => {
+    const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Mine', [['/a', 'get', '200']])) }));
+    expect(await failure(client.send(new GetExportCommand({ restApiId: api.id!, stageName: 'nope', exportType: 'oas30' })))).toMatchObject({ name: 'NotFoundException', status: 404, message: 'Invalid stage identifier specified' });
+    expect(await failure(client.send(new GetExportCommand({ restApiId: 'nope000000', stageName: 'prod', exportType: 'oas30' })))).toMatchObject({ name: 'NotFoundException', message: `Invalid API identifier specified ${accountId}:nope000000` });
+    expect(await failure(client.send(new PutRestApiCommand({ restApiId: 'nope000000', body: text(mockDoc('x', [])) })))).toMatchObject({ name: 'NotFoundException' });
+    expect(await failure(other.send(new PutRestApiCommand({ restApiId: api.id!, body: text(mockDoc('x', [])) })))).toMatchObject({ name: 'NotFoundException' });
+    await client.send(new DeleteRestApiCommand({ restApiId: api.id! }));
+  });
+});
