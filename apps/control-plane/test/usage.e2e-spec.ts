@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { formatUtcDay, usageField, utcDayNumber } from '@tollgate/metering';
 import { redisKeys, type RedisKeys } from '@tollgate/model';
-import { UsageRepository } from '@tollgate/persistence';
+import { UsagePlanRepository, UsageRepository } from '@tollgate/persistence';
 import { Redis } from 'ioredis';
 import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
 import type { TestCredentials } from './sdk-client';
@@ -146,5 +146,24 @@ describe('Usage, UpdateUsage, account settings and the usage report (real SDK, P
     expect(await failure(client.send(new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/throttle/burstLimit', value: 'many' }] }))))
       .toMatchObject({ name: 'BadRequestException', message: expect.stringContaining('/throttle/burstLimit') });
     expect((await failure(client.send(new UpdateAccountCommand({ patchOperations: [{ op: 'replace', path: '/apiKeyVersion', value: '3' }] })))).name).toBe('BadRequestException');
+  });
+});
+
+describe('Usage when Redis is unreachable', () => {
+  it('answers 503 ServiceUnavailableException instead of under-counting', async () => {
+    const cp = await startControlPlane({ config: { redis: { url: 'redis://127.0.0.1:1', keyPrefix: `test:${randomUUID()}:` } } });
+    const account = await createTestAccount(cp.dataSource);
+    const client = sdkClient(cp.url, account);
+    try {
+      // Written directly: CreateUsagePlan would enqueue its publish job on the same unreachable Redis.
+      const plan = await new UsagePlanRepository(cp.dataSource).insert({ accountId: account.accountId, region: 'us-east-1' }, `u${randomUUID().slice(0, 9).replace(/-/g, '0')}`, {
+        name: 'offline', description: null, throttle: null, quota: null, apiStages: [], productCode: null, tags: {},
+      });
+      expect(await failure(client.send(new GetUsageCommand({ usagePlanId: plan.id, startDate: day(0), endDate: day(0) }))))
+        .toEqual({ name: 'ServiceUnavailableException', message: 'Usage counters are temporarily unavailable; retry later', status: 503 });
+    } finally {
+      client.destroy();
+      await cp.close();
+    }
   });
 });

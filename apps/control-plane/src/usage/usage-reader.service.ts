@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { mergeUsage, readUsage, type UsageRecord } from '@tollgate/metering';
 import { UsageRepository } from '@tollgate/persistence';
+import { UsageError } from './usage.error';
 import { liveRange } from './usage-range';
 import { UsageRedis } from './usage-redis';
 
@@ -17,6 +18,11 @@ export class UsageReaderService {
     const live = liveRange(from, to, Date.now());
     const current = live
       ? await readUsage(this.redis.client, this.redis.keys, { accountId, planId: usagePlanId, keyIds, from: live.startDate, to: live.endDate })
+        .catch((error: unknown) => {
+          // A report without the live counters would silently under-count: say so instead.
+          if (error instanceof RangeError) throw error;
+          throw UsageError.unavailable();
+        })
       : [];
     return mergeUsage(persisted, current);
   }

@@ -3,11 +3,13 @@ import { ApiError, AwsErrorType } from '../common/api-error';
 export enum UsageErrorCode {
   InvalidInput = 'InvalidInput',
   KeyNotInPlan = 'KeyNotInPlan',
+  CountersUnavailable = 'CountersUnavailable',
 }
 
 const TYPES: Record<UsageErrorCode, AwsErrorType> = {
   [UsageErrorCode.InvalidInput]: AwsErrorType.BadRequest,
   [UsageErrorCode.KeyNotInPlan]: AwsErrorType.NotFound,
+  [UsageErrorCode.CountersUnavailable]: AwsErrorType.ServiceUnavailable,
 };
 
 export class UsageError extends ApiError {
@@ -17,6 +19,11 @@ export class UsageError extends ApiError {
     super(message);
     this.name = 'UsageError';
     this.errorType = TYPES[code];
+  }
+
+  /** Redis (live counters, quotas) cannot be reached: retryable, unlike a 500. */
+  static unavailable(): UsageError {
+    return new UsageError(UsageErrorCode.CountersUnavailable, 'Usage counters are temporarily unavailable; retry later');
   }
 
   static invalid(message: string): UsageError {

@@ -61,6 +61,9 @@ export class UsageService {
       if (!/^\d+$/.test(text)) throw UsageError.invalid(`Invalid value for '/remaining': ${text}. Must be a non-negative integer`);
       await setQuotaRemaining(this.redis.client, this.redis.keys, {
         accountId: scope.accountId, planId: usagePlanId, keyId, period: quota.period, offset: quota.offset, now, limit: quota.limit, remaining: Number(text),
+      }).catch((error: unknown) => {
+        if (error instanceof RangeError) throw UsageError.invalid(error.message);
+        throw UsageError.unavailable();
       });
     }
     const window = quotaWindowAt(now, quota.period, quota.offset);
