@@ -187,4 +187,19 @@ describe('data plane invoke (in-process, in-memory store)', () => {
     expect(JSON.parse(reply.body)).toEqual({ message: 'Internal server error' });
     expect(reply.headers['x-amzn-errortype']).toBe('InternalServerErrorException');
   });
+
+  it.each([
+    ['the integration times out', '/dev/slow'],
+    ['the upstream answers', '/dev/p/slow?ms=300'],
+  ])('survives a client that hangs up before %s', async (_what, path) => {
+    await new Promise<void>((resolve) => {
+      const req = httpRequest(new URL(path, plane.httpUrl), { headers: { Host: HOST }, agent: false });
+      req.on('error', () => resolve());
+      req.end();
+      setTimeout(() => req.destroy(), 100);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const reply = await call(plane.httpUrl, '/dev/mock', { headers: { Host: HOST } });
+    expect(reply.status).toBe(200);
+  });
 });

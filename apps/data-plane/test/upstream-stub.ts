@@ -15,7 +15,7 @@ export interface UpstreamStub {
 }
 
 /**
- * A local backend on an ephemeral port. `/slow` answers after 2 s; anything else echoes the request
+ * A local backend on an ephemeral port. `/slow` answers after 2 s (or `?ms=`); anything else echoes the request
  * as JSON with headers the data plane must drop or remap (Server, Via, Content-Encoding, Date).
  */
 export async function startUpstreamStub(): Promise<UpstreamStub> {
@@ -38,7 +38,8 @@ export async function startUpstreamStub(): Promise<UpstreamStub> {
         });
         res.end(body);
       };
-      if (req.url?.startsWith('/slow')) setTimeout(send, 2000).unref();
+      const delay = req.url?.startsWith('/slow') ? Number(new URL(req.url, 'http://stub').searchParams.get('ms') ?? 2000) : 0;
+      if (delay > 0) setTimeout(send, delay).unref();
       else send();
     });
   });
