@@ -8,7 +8,8 @@ export interface PatchOperation {
   from?: string;
 }
 
-const OPS = ['add', 'remove', 'replace', 'move', 'copy', 'test'];
+// AWS's order, as its error message lists them.
+const OPS = ['add', 'remove', 'move', 'test', 'replace', 'copy'];
 
 /** Reads `patchOperations` from an Update* body; a missing list is an empty one, as on AWS. */
 export function parsePatchOperations(raw: unknown, fail: FieldFailure): PatchOperation[] {

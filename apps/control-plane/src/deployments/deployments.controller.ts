@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { parsePageQuery, type ListResponse } from '../common/pagination';
 import type { Deployment } from './deployment.mapper';
@@ -22,5 +22,16 @@ export class DeploymentsController {
   @Get(':deploymentId')
   getDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string, @Query('embed') embed?: unknown): Promise<Deployment> {
     return this.deployments.get(caller, restApiId, deploymentId, embed);
+  }
+
+  @Patch(':deploymentId')
+  updateDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string, @Body() body: unknown): Promise<Deployment> {
+    return this.deployments.update(caller, restApiId, deploymentId, body);
+  }
+
+  @Delete(':deploymentId')
+  @HttpCode(202)
+  deleteDeployment(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('deploymentId') deploymentId: string): Promise<void> {
+    return this.deployments.delete(caller, restApiId, deploymentId);
   }
 }

@@ -4,6 +4,7 @@ export enum DeploymentsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
   DeploymentNotFound = 'DeploymentNotFound',
   NotDeployable = 'NotDeployable',
+  DeploymentInUse = 'DeploymentInUse',
   InvalidInput = 'InvalidInput',
 }
 
@@ -11,6 +12,7 @@ const TYPES: Record<DeploymentsErrorCode, AwsErrorType> = {
   [DeploymentsErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
   [DeploymentsErrorCode.DeploymentNotFound]: AwsErrorType.NotFound,
   [DeploymentsErrorCode.NotDeployable]: AwsErrorType.BadRequest,
+  [DeploymentsErrorCode.DeploymentInUse]: AwsErrorType.BadRequest,
   [DeploymentsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 

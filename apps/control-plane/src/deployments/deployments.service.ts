@@ -10,13 +10,15 @@ import {
 } from '@tollgate/persistence';
 import { SnapshotCompileError, compileSnapshot } from '@tollgate/snapshot-compiler';
 import { toEpochSeconds } from '../common/epoch-seconds';
+import { parsePatchOperations } from '../common/patch-operations';
 import { toListResponse, type ListResponse } from '../common/pagination';
 import { StageJobsService } from '../stages/stage-jobs.service';
 import { parseCreateDeploymentRequest } from './create-deployment.request';
 import { toApiSummary, toDeployment, type Deployment } from './deployment.mapper';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.error';
+import { applyDeploymentPatch } from './update-deployment.request';
 
-/** CreateDeployment, GetDeployment, GetDeployments. */
+/** CreateDeployment, GetDeployment, GetDeployments, UpdateDeployment, DeleteDeployment. */
 @Injectable()
 export class DeploymentsService {
   constructor(
@@ -78,6 +80,27 @@ export class DeploymentsService {
   async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<ListResponse<Deployment>> {
     await this.requireRestApi(scope, restApiId);
     return toListResponse(await this.deployments.list(scope, restApiId, page), toDeployment);
+  }
+
+  async update(scope: TenantScope, restApiId: string, deploymentId: string, body: unknown): Promise<Deployment> {
+    const operations = parsePatchOperations(body, DeploymentsError.invalid);
+    const deployment = await this.deployments.find(scope, restApiId, deploymentId);
+    if (!deployment) throw await this.deploymentNotFound(scope, restApiId);
+    const { description } = applyDeploymentPatch(deployment, operations);
+    if (!(await this.deployments.updateDescription(scope, restApiId, deploymentId, description))) throw await this.deploymentNotFound(scope, restApiId);
+    return toDeployment({ ...deployment, description });
+  }
+
+  /** AWS refuses while a stage (or its canary) still points to the deployment. */
+  async delete(scope: TenantScope, restApiId: string, deploymentId: string): Promise<void> {
+    const result = await this.deployments.deleteUnused(scope, restApiId, deploymentId);
+    if (result === 'in-use') throw new DeploymentsError(DeploymentsErrorCode.DeploymentInUse, 'Active stages pointing to this deployment must be moved or deleted');
+    if (result === 'not-found') throw await this.deploymentNotFound(scope, restApiId);
+  }
+
+  private async deploymentNotFound(scope: TenantScope, restApiId: string): Promise<DeploymentsError> {
+    await this.requireRestApi(scope, restApiId);
+    return new DeploymentsError(DeploymentsErrorCode.DeploymentNotFound, 'Invalid Deployment identifier specified');
   }
 
   private async requireRestApi(scope: TenantScope, restApiId: string): Promise<void> {

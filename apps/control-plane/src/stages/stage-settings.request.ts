@@ -3,7 +3,7 @@ import type { FieldFailure } from '../common/body-fields';
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
 const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{0,512}$/;
-const CACHE_CLUSTER_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
+export const CACHE_CLUSTER_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
 
 /** Rules shared by CreateStage and CreateDeployment's stage fields. */
 export function checkStageName(value: string, field: string, fail: FieldFailure): string {

@@ -1,11 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import type { Stage } from './stage.mapper';
+import { StageUpdateService } from './stage-update.service';
 import { StagesService } from './stages.service';
 
 @Controller('restapis/:restApiId/stages')
 export class StagesController {
-  constructor(private readonly stages: StagesService) {}
+  constructor(
+    private readonly stages: StagesService,
+    private readonly updates: StageUpdateService,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -21,6 +25,11 @@ export class StagesController {
   @Get(':stageName')
   getStage(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('stageName') stageName: string): Promise<Stage> {
     return this.stages.get(caller, restApiId, stageName);
+  }
+
+  @Patch(':stageName')
+  updateStage(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('stageName') stageName: string, @Body() body: unknown): Promise<Stage> {
+    return this.updates.update(caller, restApiId, stageName, body);
   }
 
   @Delete(':stageName')

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
-import { DeploymentRepository, StageRepository } from '@tollgate/persistence';
+import { DeploymentRepository, MethodRepository, StageRepository } from '@tollgate/persistence';
 import { repositoryProvider as repository } from '../database/repository.provider';
 import { StageJobsService } from './stage-jobs.service';
+import { StageUpdateService } from './stage-update.service';
 import { StagesController } from './stages.controller';
 import { StagesService } from './stages.service';
 
 @Module({
   controllers: [StagesController],
-  providers: [repository(DeploymentRepository), repository(StageRepository), StageJobsService, StagesService],
+  providers: [
+    repository(DeploymentRepository),
+    repository(StageRepository),
+    repository(MethodRepository),
+    StageJobsService,
+    StagesService,
+    StageUpdateService,
+  ],
   exports: [StageJobsService],
 })
 export class StagesModule {}
