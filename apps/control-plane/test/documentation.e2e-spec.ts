@@ -84,6 +84,7 @@ describe('Documentation parts and versions (real SDK, real Postgres)', () => {
     const updated = await client.send(new UpdateDocumentationPartCommand({ restApiId, documentationPartId: method.id, patchOperations: [{ op: 'replace', path: '/properties', value: '{"summary":"list pets"}' }] }));
     expect(updated.properties).toBe('{"summary":"list pets"}');
     expect((await failure(client.send(new UpdateDocumentationPartCommand({ restApiId, documentationPartId: method.id, patchOperations: [{ op: 'replace', path: '/location/path', value: '/x' }] })))).name).toBe('BadRequestException');
+    expect((await failure(client.send(new UpdateDocumentationPartCommand({ restApiId, documentationPartId: method.id, patchOperations: [{ op: 'replace', path: '/properties', value: '' }] })))).message).toBe('Documentation part properties must be non-empty');
 
     await client.send(new DeleteDocumentationPartCommand({ restApiId, documentationPartId: method.id }));
     expect(await failure(client.send(new GetDocumentationPartCommand({ restApiId, documentationPartId: method.id })))).toEqual({

@@ -100,6 +100,10 @@ describe('Models and request validators (real SDK, real Postgres)', () => {
     expect(await failure(client.send(new CreateModelCommand({ restApiId, name: 'Empty', contentType: 'application/json', schema: '{}' })))).toMatchObject({
       name: 'ConflictException', status: 409, message: 'Model name already exists for this REST API',
     });
+    expect(await failure(client.send(new CreateModelCommand({ restApiId, name: 'NoSchema', contentType: 'application/json' })))).toMatchObject({
+      name: 'BadRequestException', message: 'Model schema must have at least 1 property or array items defined',
+    });
+    expect((await failure(client.send(new UpdateModelCommand({ restApiId, modelName: 'Empty', patchOperations: [{ op: 'replace', path: '/schema', value: '' }] })))).message).toBe('Model schema must have at least 1 property or array items defined');
     const notJson = await failure(client.send(new CreateModelCommand({ restApiId, name: 'A', contentType: 'application/json', schema: '{nope' })));
     expect(notJson.name).toBe('BadRequestException');
     expect(notJson.message).toMatch(/^Invalid model specified: Validation Result: warnings : \[\], errors : \[Invalid model schema specified/);
@@ -124,12 +128,12 @@ describe('Models and request validators (real SDK, real Postgres)', () => {
     const pets = await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: 'pets' }));
     await client.send(new PutMethodCommand({ restApiId, resourceId: pets.id, httpMethod: 'POST', authorizationType: 'NONE', requestModels: { 'application/json': 'Pet' } }));
     expect(await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' })))).toEqual({
-      name: 'ConflictException', status: 409, message: "Cannot delete model 'Pet', is referenced in method request: POST//pets",
+      name: 'ConflictException', status: 409, message: "Cannot delete model 'Pet', is referenced in method request: /pets/POST",
     });
     await client.send(new DeleteMethodCommand({ restApiId, resourceId: pets.id, httpMethod: 'POST' }));
     await client.send(new PutMethodCommand({ restApiId, resourceId: pets.id, httpMethod: 'GET', authorizationType: 'NONE' }));
     await client.send(new PutMethodResponseCommand({ restApiId, resourceId: pets.id, httpMethod: 'GET', statusCode: '200', responseModels: { 'application/json': 'Pet' } }));
-    expect((await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' })))).message).toBe("Cannot delete model 'Pet', is referenced in method response: GET//pets/200");
+    expect((await failure(client.send(new DeleteModelCommand({ restApiId, modelName: 'Pet' })))).message).toBe("Cannot delete model 'Pet', is referenced in method response: /pets/GET/200");
   });
 
   it('keeps models of one account away from another', async () => {
@@ -153,6 +157,7 @@ describe('Models and request validators (real SDK, real Postgres)', () => {
     ] }));
     expect(updated).toMatchObject({ name: 'both', validateRequestBody: true, validateRequestParameters: true });
     expect((await failure(client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations: [{ op: 'replace', path: '/validateRequestBody', value: 'maybe' }] })))).name).toBe('BadRequestException');
+    expect((await failure(client.send(new UpdateRequestValidatorCommand({ restApiId, requestValidatorId: created.id, patchOperations: [{ op: 'replace', path: '/name', value: '' }] })))).message).toBe('Request Validator name cannot be blank');
 
     await client.send(new PutMethodCommand({ restApiId, resourceId: rootId, httpMethod: 'GET', authorizationType: 'NONE', requestValidatorId: created.id }));
     expect(await failure(client.send(new DeleteRequestValidatorCommand({ restApiId, requestValidatorId: created.id })))).toMatchObject({ name: 'ConflictException', message: "Cannot delete request validator 'both', is referenced in method: GET//" });

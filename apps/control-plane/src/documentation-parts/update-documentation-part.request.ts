@@ -10,7 +10,9 @@ export function applyDocumentationPartPatch(operations: readonly PatchOperation[
   let properties: string | undefined;
   for (const operation of operations) {
     if (operation.path !== '/properties' || operation.op !== 'replace') throw invalidPatchPath(operation, PATHS, fail);
-    properties = checkProperties(patchValue(operation, fail));
+    const value = patchValue(operation, fail);
+    if (value.trim() === '') throw fail('Documentation part properties must be non-empty');
+    properties = checkProperties(value);
   }
   return properties;
 }

@@ -32,7 +32,7 @@ export class ModelsService {
   async create(scope: TenantScope, restApiId: string, body: unknown): Promise<Model> {
     const values = parseCreateModelRequest(body);
     await this.requireRestApi(scope, restApiId);
-    if (values.schema !== null) await this.validateSchema(scope, restApiId, values.schema, values.name);
+    await this.validateSchema(scope, restApiId, values.schema, values.name);
     const created = await this.models.create(scope, restApiId, values);
     if (!created) throw new ModelsError(ModelsErrorCode.ModelExists, 'Model name already exists for this REST API');
     return toModel(created);
@@ -56,7 +56,7 @@ export class ModelsService {
   async update(scope: TenantScope, restApiId: string, name: string, body: unknown): Promise<Model> {
     const changes = applyModelPatch(parsePatchOperations(body, ModelsError.invalid));
     await this.requireModel(scope, restApiId, name);
-    if (changes.schema !== undefined && changes.schema !== null) await this.validateSchema(scope, restApiId, changes.schema, name);
+    if (changes.schema !== undefined) await this.validateSchema(scope, restApiId, changes.schema, name);
     if (!(await this.models.update(scope, restApiId, name, changes))) throw ModelsError.modelNotFound(name);
     return toModel(await this.requireModel(scope, restApiId, name));
   }
@@ -90,9 +90,9 @@ export class ModelsService {
     ]);
     const paths = new Map(resources.map((r) => [r.id, r.path]));
     const method = methods.find((m) => Object.values(m.requestModels).includes(name));
-    if (method) return `method request: ${method.httpMethod}/${paths.get(method.resourceId) ?? ''}`;
+    if (method) return `method request: ${paths.get(method.resourceId) ?? ''}/${method.httpMethod}`;
     const response = responses.find((r) => Object.values(r.responseModels).includes(name));
-    if (response) return `method response: ${response.httpMethod}/${paths.get(response.resourceId) ?? ''}/${response.statusCode}`;
+    if (response) return `method response: ${paths.get(response.resourceId) ?? ''}/${response.httpMethod}/${response.statusCode}`;
     const model = models.find((m) => m.name !== name && referencedModels(m.schema).includes(name));
     if (model) return `model: ${model.name}`;
     return undefined;
