@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { IntegrationRepository, IntegrationResponseRepository, MethodResponseRepository, type MethodKey, type TenantScope } from '@tollgate/persistence';
+import { parsePatchOperations } from '../common/patch-operations';
 import { MethodTargetsService } from '../methods/method-targets.service';
 import { parseHttpMethod } from '../methods/put-method.request';
 import { parseStatusCode } from '../methods/put-method-response.request';
 import { toIntegrationResponse, type IntegrationResponse } from './integration.mapper';
 import { IntegrationsError, IntegrationsErrorCode } from './integrations.error';
 import { parsePutIntegrationResponseRequest } from './put-integration-response.request';
+import { applyIntegrationResponsePatch } from './update-integration-response.request';
 
-/** PutIntegrationResponse, GetIntegrationResponse, DeleteIntegrationResponse. */
+/** PutIntegrationResponse, GetIntegrationResponse, UpdateIntegrationResponse, DeleteIntegrationResponse. */
 @Injectable()
 export class IntegrationResponsesService {
   constructor(
@@ -37,6 +39,17 @@ export class IntegrationResponsesService {
     const method = { ...key, httpMethod: parseHttpMethod(key.httpMethod) };
     const response = await this.responses.find(scope, method, statusCode);
     if (response) return toIntegrationResponse(response);
+    await this.requireIntegration(scope, method);
+    throw notFound();
+  }
+
+  async update(scope: TenantScope, key: MethodKey, statusCode: string, body: unknown): Promise<IntegrationResponse> {
+    const method = { ...key, httpMethod: parseHttpMethod(key.httpMethod) };
+    const operations = parsePatchOperations(body, IntegrationsError.invalid);
+    const saved = await this.responses.modify(scope, method, statusCode, (response) => {
+      Object.assign(response, applyIntegrationResponsePatch(response, operations));
+    });
+    if (saved) return toIntegrationResponse(saved);
     await this.requireIntegration(scope, method);
     throw notFound();
   }

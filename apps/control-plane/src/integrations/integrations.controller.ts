@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import type { Integration, IntegrationResponse } from './integration.mapper';
 import { IntegrationResponsesService } from './integration-responses.service';
@@ -24,6 +24,11 @@ export class IntegrationsController {
     return this.integrations.get(caller, { restApiId, resourceId, httpMethod });
   }
 
+  @Patch(INTEGRATION)
+  updateIntegration(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Body() body: unknown): Promise<Integration> {
+    return this.integrations.update(caller, { restApiId, resourceId, httpMethod }, body);
+  }
+
   @Delete(INTEGRATION)
   @HttpCode(204)
   deleteIntegration(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string): Promise<void> {
@@ -39,6 +44,11 @@ export class IntegrationsController {
   @Get(`${INTEGRATION}/responses/:statusCode`)
   getIntegrationResponse(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Param('statusCode') statusCode: string): Promise<IntegrationResponse> {
     return this.responses.get(caller, { restApiId, resourceId, httpMethod }, statusCode);
+  }
+
+  @Patch(`${INTEGRATION}/responses/:statusCode`)
+  updateIntegrationResponse(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Param('statusCode') statusCode: string, @Body() body: unknown): Promise<IntegrationResponse> {
+    return this.responses.update(caller, { restApiId, resourceId, httpMethod }, statusCode, body);
   }
 
   @Delete(`${INTEGRATION}/responses/:statusCode`)

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { IntegrationRepository, IntegrationResponseRepository, type MethodKey, type TenantScope } from '@tollgate/persistence';
+import { parsePatchOperations } from '../common/patch-operations';
 import { MethodTargetsService } from '../methods/method-targets.service';
 import { parseHttpMethod } from '../methods/put-method.request';
 import { toIntegration, type Integration } from './integration.mapper';
 import { IntegrationsError, IntegrationsErrorCode } from './integrations.error';
 import { parsePutIntegrationRequest } from './put-integration.request';
+import { applyIntegrationPatch } from './update-integration.request';
 
-/** PutIntegration, GetIntegration, DeleteIntegration. */
+/** PutIntegration, GetIntegration, UpdateIntegration, DeleteIntegration. */
 @Injectable()
 export class IntegrationsService {
   constructor(
@@ -47,6 +49,17 @@ export class IntegrationsService {
       throw new IntegrationsError(IntegrationsErrorCode.IntegrationNotFound, 'Invalid Integration identifier specified');
     }
     return toIntegration(integration, await this.responses.listByMethod(scope, method));
+  }
+
+  async update(scope: TenantScope, key: MethodKey, body: unknown): Promise<Integration> {
+    const method = { ...key, httpMethod: parseHttpMethod(key.httpMethod) };
+    const operations = parsePatchOperations(body, IntegrationsError.invalid);
+    const saved = await this.integrations.modify(scope, method, (integration) => {
+      Object.assign(integration, applyIntegrationPatch(integration, operations));
+    });
+    if (saved) return toIntegration(saved, await this.responses.listByMethod(scope, method));
+    await this.targets.requireMethod(scope, method);
+    throw new IntegrationsError(IntegrationsErrorCode.IntegrationNotFound, 'Invalid Integration identifier specified');
   }
 
   async delete(scope: TenantScope, key: MethodKey): Promise<void> {

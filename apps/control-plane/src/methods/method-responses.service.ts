@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { MethodResponseRepository, type MethodKey, type TenantScope } from '@tollgate/persistence';
+import { parsePatchOperations } from '../common/patch-operations';
 import { toMethodResponse, type MethodResponse } from './method.mapper';
 import { MethodTargetsService } from './method-targets.service';
 import { MethodsError, MethodsErrorCode } from './methods.error';
 import { parseHttpMethod } from './put-method.request';
 import { parsePutMethodResponseRequest, parseStatusCode } from './put-method-response.request';
+import { applyMethodResponsePatch } from './update-method-response.request';
 
-/** PutMethodResponse, GetMethodResponse, DeleteMethodResponse. */
+/** PutMethodResponse, GetMethodResponse, UpdateMethodResponse, DeleteMethodResponse. */
 @Injectable()
 export class MethodResponsesService {
   constructor(
@@ -29,6 +31,17 @@ export class MethodResponsesService {
     const method = this.key(key);
     const response = await this.responses.find(scope, method, statusCode);
     if (response) return toMethodResponse(response);
+    await this.targets.requireMethod(scope, method);
+    throw new MethodsError(MethodsErrorCode.ResponseNotFound, 'Invalid Response status code specified');
+  }
+
+  async update(scope: TenantScope, key: MethodKey, statusCode: string, body: unknown): Promise<MethodResponse> {
+    const method = this.key(key);
+    const operations = parsePatchOperations(body, MethodsError.invalid);
+    const saved = await this.responses.modify(scope, method, statusCode, (response) => {
+      Object.assign(response, applyMethodResponsePatch(response, operations));
+    });
+    if (saved) return toMethodResponse(saved);
     await this.targets.requireMethod(scope, method);
     throw new MethodsError(MethodsErrorCode.ResponseNotFound, 'Invalid Response status code specified');
   }

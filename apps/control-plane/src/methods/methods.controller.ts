@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import type { Method, MethodResponse } from './method.mapper';
 import { MethodResponsesService } from './method-responses.service';
@@ -24,6 +24,11 @@ export class MethodsController {
     return this.methods.get(caller, restApiId, resourceId, httpMethod);
   }
 
+  @Patch(METHOD)
+  updateMethod(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Body() body: unknown): Promise<Method> {
+    return this.methods.update(caller, restApiId, resourceId, httpMethod, body);
+  }
+
   @Delete(METHOD)
   @HttpCode(204)
   deleteMethod(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string): Promise<void> {
@@ -39,6 +44,11 @@ export class MethodsController {
   @Get(`${METHOD}/responses/:statusCode`)
   getMethodResponse(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Param('statusCode') statusCode: string): Promise<MethodResponse> {
     return this.responses.get(caller, { restApiId, resourceId, httpMethod }, statusCode);
+  }
+
+  @Patch(`${METHOD}/responses/:statusCode`)
+  updateMethodResponse(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Param('httpMethod') httpMethod: string, @Param('statusCode') statusCode: string, @Body() body: unknown): Promise<MethodResponse> {
+    return this.responses.update(caller, { restApiId, resourceId, httpMethod }, statusCode, body);
   }
 
   @Delete(`${METHOD}/responses/:statusCode`)

@@ -7,13 +7,15 @@ import {
   type MethodKey,
   type TenantScope,
 } from '@tollgate/persistence';
+import { parsePatchOperations } from '../common/patch-operations';
 import { toIntegration } from '../integrations/integration.mapper';
 import { toMethod, type Method } from './method.mapper';
 import { MethodTargetsService } from './method-targets.service';
 import { MethodsError, MethodsErrorCode } from './methods.error';
 import { parseHttpMethod, parsePutMethodRequest } from './put-method.request';
+import { applyMethodPatch } from './update-method.request';
 
-/** PutMethod, GetMethod, DeleteMethod and the `embed=methods` view of GetResources. */
+/** PutMethod, GetMethod, UpdateMethod, DeleteMethod and the `embed=methods` view of GetResources. */
 @Injectable()
 export class MethodsService {
   constructor(
@@ -51,6 +53,17 @@ export class MethodsService {
       this.integrationResponses.listByMethod(scope, key),
     ]);
     return toMethod(method, responses, integration ? toIntegration(integration, integrationResponses) : undefined);
+  }
+
+  /** All operations apply to the locked row or none do. */
+  async update(scope: TenantScope, restApiId: string, resourceId: string, httpMethod: string, body: unknown): Promise<Method> {
+    const key = this.key(restApiId, resourceId, httpMethod);
+    const operations = parsePatchOperations(body, MethodsError.invalid);
+    const saved = await this.methods.modify(scope, key, (method) => {
+      Object.assign(method, applyMethodPatch(method, operations));
+    });
+    if (!saved) await this.targets.requireMethod(scope, key);
+    return this.get(scope, restApiId, resourceId, httpMethod);
   }
 
   async delete(scope: TenantScope, restApiId: string, resourceId: string, httpMethod: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { asBody, optionalBooleanMap, optionalStringMap } from '../common/body-fields';
 import { MethodsError } from './methods.error';
 
-const RESPONSE_PARAMETER = /^method\.response\.header\.[^\s]+$/;
+export const RESPONSE_PARAMETER = /^method\.response\.header\.[^\s]+$/;
 const STATUS_CODE = /^[1-5]\d\d$/;
 
 /** PutMethodResponse body (AWS field names). */

@@ -2,8 +2,8 @@ import { HTTP_METHODS, type AuthorizationType, type HttpMethod } from '@tollgate
 import { asBody, optionalBoolean, optionalBooleanMap, optionalString, optionalStringList, optionalStringMap } from '../common/body-fields';
 import { MethodsError } from './methods.error';
 
-const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
-const METHOD_PARAMETER = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.[^\s]+$/;
+export const AUTHORIZATION_TYPES: readonly AuthorizationType[] = ['NONE', 'AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS'];
+export const METHOD_PARAMETER = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.[^\s]+$/;
 
 /** PutMethod body (AWS field names). */
 export interface PutMethodRequest {
