@@ -115,6 +115,21 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       }
     });
 
+    it('moves an EDGE domain to REGIONAL only with a regional certificate, and retargets it', async () => {
+      const name = domain('move');
+      await client.send(new CreateDomainNameCommand({ domainName: name, certificateArn: ACM }));
+      const toRegional = { op: 'replace' as const, path: '/endpointConfiguration/types/0', value: 'REGIONAL' };
+      expect(await awsFailure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [toRegional] })))).toMatchObject({
+        name: 'BadRequestException', message: expect.stringContaining("set 'regionalCertificateArn'"),
+      });
+      const moved = await client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [
+        { op: 'replace', path: '/regionalCertificateArn', value: ACM }, toRegional,
+      ] }));
+      expect(moved).toMatchObject({ endpointConfiguration: { types: ['REGIONAL'] }, regionalCertificateArn: ACM });
+      expect(moved.regionalDomainName).toMatch(/\.execute-api\.us-east-1\.amazonaws\.com$/);
+      expect(moved.distributionDomainName).toBeUndefined();
+    });
+
     it('lists by name with paging, deletes, and keeps accounts apart', async () => {
       const account = sdkClient(cp.url, await createTestAccount(cp.dataSource));
       const names = [domain('a'), domain('b'), domain('c')];

@@ -40,6 +40,10 @@ export class DomainNamesService {
     if (!domain) throw DomainNamesError.notFound();
     const values = applyDomainNamePatch(body, domain);
     const type = values.endpointConfiguration.types[0];
+    const arn = type === 'REGIONAL' ? values.regionalCertificateArn : values.certificateArn;
+    if (arn === null && domain.certificateBody === null) {
+      throw DomainNamesError.invalid(`A certificate is required for a ${type} domain name: set '${type === 'REGIONAL' ? 'regionalCertificateArn' : 'certificateArn'}'`);
+    }
     const retargeted = type !== domain.endpointConfiguration.types[0] ? targetNames(scope.region, type) : {};
     if (!(await this.domains.update(scope, name, { ...values, ...retargeted }))) throw DomainNamesError.notFound();
     return this.get(scope, name);
