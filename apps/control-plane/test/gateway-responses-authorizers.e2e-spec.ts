@@ -108,7 +108,8 @@ describe('Gateway responses and authorizers (real SDK, real Postgres)', () => {
     expect(await failure(client.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', statusCode: '42' })))).toMatchObject({ name: 'BadRequestException', message: 'Invalid status code specified: 42' });
     expect((await failure(client.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', responseParameters: { 'header.x': "'a'" } })))).message).toMatch(/^Invalid mapping expression specified/);
     expect((await failure(client.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', responseParameters: { 'gatewayresponse.header.x': 'body.y' } })))).message).toMatch(/Invalid mapping expression parameter specified: body.y/);
-    expect((await failure(client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', patchOperations: [{ op: 'replace', path: '/nope', value: 'x' }] })))).name).toBe('BadRequestException');
+    expect(await failure(client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', patchOperations: [{ op: 'replace', path: '/nope', value: 'x' }] })))).toMatchObject({ name: 'BadRequestException', message: 'Invalid patch path /nope' });
+    expect(await failure(client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: 'THROTTLED', patchOperations: [{ op: 'replace', path: '/responseParameters/gatewayresponse.header.x', value: "'y'" }] })))).toMatchObject({ name: 'NotFoundException', message: 'Invalid parameter name specified' });
     expect(await failure(other.send(new GetGatewayResponsesCommand({ restApiId })))).toMatchObject({ name: 'NotFoundException' });
     expect(await failure(other.send(new PutGatewayResponseCommand({ restApiId, responseType: 'THROTTLED' })))).toMatchObject({ name: 'NotFoundException' });
   });

@@ -33,7 +33,6 @@ describe('applyGatewayResponsePatch', () => {
     ]);
     expect(next).toEqual({ statusCode: '503', responseParameters: { 'gatewayresponse.header.Retry-After': "'1'" }, responseTemplates: { 'text/plain': 'slow down' } });
     expect(start.statusCode).toBe('429');
-    expect(applyGatewayResponsePatch(next, [{ op: 'remove', path: '/statusCode' }]).statusCode).toBeNull();
   });
 
   it.each([
@@ -42,7 +41,14 @@ describe('applyGatewayResponsePatch', () => {
     ['a bad status', { op: 'replace' as const, path: '/statusCode', value: '999' }],
     ['a bad parameter', { op: 'add' as const, path: '/responseParameters/x', value: "'y'" }],
     ['a copy op', { op: 'copy' as const, path: '/statusCode', from: '/x' }],
+    ['removing the status code', { op: 'remove' as const, path: '/statusCode' }],
+    ['an empty value', { op: 'add' as const, path: '/responseTemplates/text~1plain', value: '' }],
   ])('refuses %s', (_label, operation) => {
     expect(() => applyGatewayResponsePatch(defaultValues('DEFAULT_4XX'), [operation])).toThrow(expect.objectContaining({ errorType: 'BadRequestException' }));
+  });
+
+  it('answers NotFoundException when replacing a key that is not there', () => {
+    expect(() => applyGatewayResponsePatch(defaultValues('THROTTLED'), [{ op: 'replace', path: '/responseParameters/gatewayresponse.header.x', value: "'y'" }]))
+      .toThrow(expect.objectContaining({ errorType: 'NotFoundException', message: 'Invalid parameter name specified' }));
   });
 });

@@ -3,12 +3,14 @@ import { ApiError, AwsErrorType } from '../common/api-error';
 export enum GatewayResponsesErrorCode {
   RestApiNotFound = 'RestApiNotFound',
   ResponseNotDefined = 'ResponseNotDefined',
+  ParameterNotFound = 'ParameterNotFound',
   InvalidInput = 'InvalidInput',
 }
 
 const TYPES: Record<GatewayResponsesErrorCode, AwsErrorType> = {
   [GatewayResponsesErrorCode.RestApiNotFound]: AwsErrorType.NotFound,
   [GatewayResponsesErrorCode.ResponseNotDefined]: AwsErrorType.NotFound,
+  [GatewayResponsesErrorCode.ParameterNotFound]: AwsErrorType.NotFound,
   [GatewayResponsesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
