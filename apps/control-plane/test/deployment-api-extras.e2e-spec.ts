@@ -4,13 +4,14 @@ import {
   CreateModelCommand,
   CreateRequestValidatorCommand,
   CreateRestApiCommand,
+  DeleteRestApiCommand,
   PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutMethodCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { Snapshot } from '@tollgate/model';
-import { DeploymentEntity } from '@tollgate/persistence';
+import { AuthorizerEntity, DeploymentEntity, GatewayResponseEntity, ModelEntity, RequestValidatorEntity } from '@tollgate/persistence';
 import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
 
 const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations';
@@ -65,5 +66,11 @@ describe('CreateDeployment freezes models, validators, authorizers and gateway r
     });
     const method = snapshot.resources.find((r) => r.id === rootId)?.methods.POST;
     expect(method).toMatchObject({ authorizerId: authorizer.id, requestValidatorId: validator.id, requestModels: { 'application/json': 'Pet' } });
+
+    // Everything goes with the REST API (foreign keys cascade).
+    await client.send(new DeleteRestApiCommand({ restApiId }));
+    for (const entity of [ModelEntity, RequestValidatorEntity, AuthorizerEntity, GatewayResponseEntity]) {
+      expect(await cp.dataSource.getRepository(entity).countBy({ restApiId })).toBe(0);
+    }
   });
 });
