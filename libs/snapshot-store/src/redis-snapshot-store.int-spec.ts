@@ -184,4 +184,29 @@ describe('RedisSnapshotStore (real Redis)', () => {
     await writeStage(record('dep0000002', { updatedAt: 2 }));
     await until(() => store.getStage(API, 'dev')?.snapshot.deploymentId === 'dep0000002', 'reconciled after reconnect');
   });
+
+  it('gives concurrent first requests, and one racing a notification, the same loaded stage', async () => {
+    await writeSnapshot(snapshotFor('dep0000001'), 'dep0000001');
+    await writeStage(record('dep0000001'));
+
+    const first = store.resolve(API, 'dev');
+    const second = store.resolve(API, 'dev');
+    await notify(); // may start a newer load while the first is in flight
+    const results = await Promise.all([first, second, store.resolve(API, 'dev')]);
+
+    expect(results.map((served) => served?.snapshot.deploymentId)).toEqual(['dep0000001', 'dep0000001', 'dep0000001']);
+  });
+
+  it('forgets a cached miss after negativeTtlMs', async () => {
+    let now = 1_000;
+    const clocked = new RedisSnapshotStore({ redis, subscriber, keys, negativeTtlMs: 500, now: () => now });
+    expect(await clocked.resolve(API, 'dev')).toBeUndefined();
+    await writeSnapshot(snapshotFor('dep0000001'), 'dep0000001');
+    await writeStage(record('dep0000001'));
+
+    now += 499;
+    expect(await clocked.resolve(API, 'dev')).toBeUndefined();
+    now += 2;
+    expect((await clocked.resolve(API, 'dev'))?.snapshot.deploymentId).toBe('dep0000001');
+  });
 });

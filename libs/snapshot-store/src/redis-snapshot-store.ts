@@ -121,7 +121,7 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
     const { redis, keys } = this.options;
     try {
       const raw = await redis.get(keys.stage(restApiId, stageName));
-      if (generation !== this.generations.get(key)) return this.stages.get(key);
+      if (generation !== this.generations.get(key)) return this.newest(key);
       if (raw === null) {
         // Unpublished (or never published): stop serving it.
         if (this.stages.delete(key)) this.logger.info({ restApiId, stageName }, 'stage removed');
@@ -131,7 +131,7 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
       }
       const record = validateStageRecord(JSON.parse(raw), restApiId, stageName);
       const prepared = await this.snapshotFor(record.deploymentId);
-      if (generation !== this.generations.get(key)) return this.stages.get(key);
+      if (generation !== this.generations.get(key)) return this.newest(key);
       const served: ServedStage<TCompiled> = Object.freeze({ stageRecord: record, ...prepared });
       const previous = this.stages.get(key);
       this.stages.set(key, served);
@@ -150,6 +150,11 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
       if (!current) this.remember(key);
       return current;
     }
+  }
+
+  /** A newer load superseded ours: answer with its outcome, not with whatever is served right now. */
+  private newest(key: string): Promise<ServedStage<TCompiled> | undefined> {
+    return this.pending.get(key) ?? Promise.resolve(this.stages.get(key));
   }
 
   /** One fetch and one validation per deployment id, shared by every stage that points at it. */
