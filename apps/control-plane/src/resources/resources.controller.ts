@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import type { ListResponse } from '../common/pagination';
 import type { Resource } from './resource.mapper';
@@ -22,6 +22,11 @@ export class ResourcesController {
   @HttpCode(201)
   create(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('parentId') parentId: string, @Body() body: unknown): Promise<Resource> {
     return this.resources.create(caller, restApiId, parentId, body);
+  }
+
+  @Patch(':resourceId')
+  update(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Param('resourceId') resourceId: string, @Body() body: unknown): Promise<Resource> {
+    return this.resources.update(caller, restApiId, resourceId, body);
   }
 
   @Delete(':resourceId')

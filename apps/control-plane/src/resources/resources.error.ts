@@ -7,6 +7,8 @@ export enum ResourcesErrorCode {
   VariableSibling = 'VariableSibling',
   GreedyParent = 'GreedyParent',
   RootDeletion = 'RootDeletion',
+  RootUpdate = 'RootUpdate',
+  InvalidParent = 'InvalidParent',
   InvalidInput = 'InvalidInput',
 }
 
@@ -17,6 +19,8 @@ const TYPES: Record<ResourcesErrorCode, AwsErrorType> = {
   [ResourcesErrorCode.VariableSibling]: AwsErrorType.BadRequest,
   [ResourcesErrorCode.GreedyParent]: AwsErrorType.BadRequest,
   [ResourcesErrorCode.RootDeletion]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.RootUpdate]: AwsErrorType.BadRequest,
+  [ResourcesErrorCode.InvalidParent]: AwsErrorType.BadRequest,
   [ResourcesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type ResourceEntity, ResourceRepository, type TenantScope } from '@tollgate/persistence';
 import { asBody } from '../common/body-fields';
 import { type ListResponse, parsePageQuery, toListResponse } from '../common/pagination';
+import { parsePatchOperations } from '../common/patch-operations';
 import { RestApisService } from '../rest-apis/rest-apis.service';
 import { childPath, isGreedyPathPart, isVariablePathPart, validatePathPart } from './path-part';
 import { type Resource, toResource } from './resource.mapper';
 import { ResourceMethodsHook } from './resource-methods.hook';
 import { ResourcesError, ResourcesErrorCode } from './resources.error';
+import { applyResourcePatch } from './update-resource.request';
 
 @Injectable()
 export class ResourcesService {
@@ -46,6 +48,29 @@ export class ResourcesService {
     return toResource(created);
   }
 
+  /** UpdateResource: rename (/pathPart) or move (/parentId); the subtree's paths follow. */
+  async update(scope: TenantScope, restApiId: string, resourceId: string, body: unknown): Promise<Resource> {
+    const operations = parsePatchOperations(body, (m) => new ResourcesError(ResourcesErrorCode.InvalidInput, m));
+    const resource = await this.require(scope, restApiId, resourceId);
+    if (resource.parentId === null || resource.pathPart === null) {
+      throw new ResourcesError(ResourcesErrorCode.RootUpdate, 'Cannot update the root resource');
+    }
+    const next = applyResourcePatch({ parentId: resource.parentId, pathPart: resource.pathPart }, operations);
+    if (next.parentId !== resource.parentId || next.pathPart !== resource.pathPart) {
+      const parent = await this.require(scope, restApiId, next.parentId);
+      if (parent.id === resource.id || parent.path.startsWith(`${resource.path}/`)) {
+        throw new ResourcesError(ResourcesErrorCode.InvalidParent, `Invalid parent ID specified: ${parent.id}. A resource cannot be moved under itself or one of its descendants`);
+      }
+      if (isGreedyPathPart(parent.pathPart)) {
+        throw new ResourcesError(ResourcesErrorCode.GreedyParent, `Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
+      }
+      await this.checkSiblings(scope, restApiId, parent.id, next.pathPart, resource.id);
+      const moved = await this.resources.relocate(scope, restApiId, resource.id, { ...next, path: childPath(parent.path, next.pathPart) });
+      if (!moved) throw duplicate(next.pathPart);
+    }
+    return this.get(scope, restApiId, resourceId);
+  }
+
   /** Deletes the resource with its subtree and their methods (cascade). */
   async delete(scope: TenantScope, restApiId: string, resourceId: string): Promise<void> {
     const resource = await this.require(scope, restApiId, resourceId);
@@ -54,8 +79,8 @@ export class ResourcesService {
   }
 
   /** Same path part -> ConflictException; a second variable ({x}/{x+}) child -> BadRequestException. */
-  private async checkSiblings(scope: TenantScope, restApiId: string, parentId: string, pathPart: string): Promise<void> {
-    const siblings = await this.resources.listChildren(scope, restApiId, parentId);
+  private async checkSiblings(scope: TenantScope, restApiId: string, parentId: string, pathPart: string, self?: string): Promise<void> {
+    const siblings = (await this.resources.listChildren(scope, restApiId, parentId)).filter((s) => s.id !== self);
     if (siblings.some((s) => s.pathPart === pathPart)) throw duplicate(pathPart);
     const variableSibling = isVariablePathPart(pathPart) ? siblings.find((s) => s.pathPart !== null && isVariablePathPart(s.pathPart)) : undefined;
     if (variableSibling) {

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import type { ControlPlaneRequest } from '../common/control-plane-request';
 import type { ListResponse } from '../common/pagination';
@@ -29,6 +29,11 @@ export class RestApisController {
   @Get(':restApiId')
   get(@Caller() caller: Caller, @Param('restApiId') restApiId: string): Promise<RestApi> {
     return this.restApis.get(caller, restApiId);
+  }
+
+  @Patch(':restApiId')
+  update(@Caller() caller: Caller, @Param('restApiId') restApiId: string, @Body() body: unknown): Promise<RestApi> {
+    return this.restApis.update(caller, restApiId, body);
   }
 
   @Delete(':restApiId')

@@ -13,11 +13,18 @@ export interface NewResource {
   path: string;
 }
 
+/** Where UpdateResource puts a resource: its new parent, path part and full path. */
+export interface ResourceRelocation {
+  parentId: string;
+  pathPart: string;
+  path: string;
+}
+
 /** Resources (path tree nodes) of one account's REST APIs. */
 export class ResourceRepository {
   private readonly repo: Repository<ResourceEntity>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(ResourceEntity);
   }
 
@@ -58,6 +65,33 @@ export class ResourceRepository {
   }
 
   /** Deletes the resource and its whole subtree (ON DELETE CASCADE on parent_id). */
+  /**
+   * UpdateResource: gives the resource a new parent and/or path part and rewrites the stored path of it and
+   * its whole subtree in one transaction. Null when the resource is gone or a sibling took the same path part
+   * concurrently (unique index).
+   */
+  async relocate(scope: TenantScope, restApiId: string, id: string, change: ResourceRelocation): Promise<ResourceEntity | null> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(ResourceEntity);
+        const where = { id, restApiId, accountId: scope.accountId, region: scope.region };
+        const current = await repo.findOne({ where, lock: { mode: 'pessimistic_write' } });
+        if (!current) return null;
+        await repo.update(where, { parentId: change.parentId, pathPart: change.pathPart, path: change.path });
+        // Descendants: swap the old path prefix for the new one (no LIKE: `_` is legal in path parts).
+        await manager.query(
+          `UPDATE resources SET path = $1 || substr(path, length($2) + 1)
+            WHERE account_id = $3 AND region = $4 AND rest_api_id = $5 AND left(path, length($2) + 1) = $2 || '/'`,
+          [change.path, current.path, scope.accountId, scope.region, restApiId],
+        );
+        return repo.findOneByOrFail(where);
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      throw error;
+    }
+  }
+
   async delete(scope: TenantScope, restApiId: string, id: string): Promise<boolean> {
     const result = await this.repo.delete({ id, restApiId, accountId: scope.accountId, region: scope.region });
     return (result.affected ?? 0) > 0;

@@ -1,6 +1,7 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
 import { insertDefaultModels } from '../models/model.repository';
+import { modifyLocked } from '../modify-locked';
 import { type Page, type PageRequest, toPage } from '../page';
 import { ResourceEntity } from '../resources/resource.entity';
 import type { TenantScope } from '../tenant-scope';
@@ -48,6 +49,11 @@ export class RestApiRepository {
       .take(page.limit + 1);
     if (page.after) query.andWhere('(api.created_date, api.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
     return toPage(await query.getMany(), page.limit);
+  }
+
+  /** UpdateRestApi: `change` edits the locked row; null when the API does not exist. */
+  modify(scope: TenantScope, id: string, change: (api: RestApiEntity) => Promise<void> | void): Promise<RestApiEntity | null> {
+    return modifyLocked(this.dataSource, RestApiEntity, { id, accountId: scope.accountId, region: scope.region }, change);
   }
 
   async update(scope: TenantScope, id: string, values: Partial<RestApiValues>): Promise<boolean> {
