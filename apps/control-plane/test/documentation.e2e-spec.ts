@@ -17,7 +17,9 @@ import {
   UpdateDocumentationVersionCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
+import { DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
 import { DocumentationVersionEntity } from '@tollgate/persistence';
+import { Queue } from 'bullmq';
 import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
 
 async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
@@ -50,6 +52,11 @@ describe('Documentation parts and versions (real SDK, real Postgres)', () => {
     other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
   });
   afterAll(async () => {
+    // CreateDeployment with a stage enqueued a publish job under this run's own BullMQ prefix.
+    const url = new URL(cp.config.redis.url);
+    const queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: cp.queuePrefix, connection: { host: url.hostname, port: Number(url.port || 6379) } });
+    await queue.obliterate({ force: true });
+    await queue.close();
     client.destroy();
     other.destroy();
     await cp.close();
