@@ -180,6 +180,31 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
     expect(await failure(client.send(new GetExportCommand({ restApiId: regional.id!, stageName: 'prod', exportType: 'oas30', parameters: { extensions: 'everything' } })))).toMatchObject({ name: 'BadRequestException' });
   });
 
+  it('answers hostile documents with 400, never a 500 (over-long names, NUL characters, bad status codes)', async () => {
+    const long = 'x'.repeat(5000);
+    const op = (extra: Record<string, unknown> = {}) => ({
+      responses: { 200: { description: 'ok' } },
+      'x-amazon-apigateway-integration': { type: 'mock', requestTemplates: { 'application/json': '{"statusCode": 200}' }, responses: { default: { statusCode: '200' } } },
+      ...extra,
+    });
+    const docs: Array<[string, unknown]> = [
+      ['over-long title', { swagger: '2.0', info: { title: long, version: '1' }, paths: { '/a': { get: op() } } }],
+      ['NUL in the title', { swagger: '2.0', info: { title: 'a\u0000b', version: '1' }, paths: { '/a': { get: op() } } }],
+      ['over-long model name', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: op() } }, definitions: { [long.slice(0, 300)]: { type: 'object' } } }],
+      ['over-long path part', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { [`/${long}`]: { get: op() } } }],
+      ['over-long operationId', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: op({ operationId: long }) } } }],
+      ['four-digit status code', { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { ...op(), responses: { 2000: { description: 'ok' } } } } } }],
+    ];
+    for (const [label, doc] of docs) {
+      const outcome = await client.send(new ImportRestApiCommand({ body: text(JSON.stringify(doc)) })).then(
+        (api) => ({ label, status: 201, name: api.name?.slice(0, 10) }),
+        (e: { name: string; $metadata?: { httpStatusCode?: number } }) => ({ label, status: e.$metadata?.httpStatusCode, name: e.name }),
+      );
+      // Either stored (AWS accepts some of these) or refused as a bad request; a 500 would fail here.
+      expect([label, outcome.status === 201 || (outcome.status === 400 && outcome.name === 'BadRequestException')]).toEqual([label, true]);
+    }
+  });
+
   it('answers NotFoundException for unknown APIs and stages, and for another account', async () => {
     const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Mine', [['/a', 'get', '200']])) }));
     expect(await failure(client.send(new GetExportCommand({ restApiId: api.id!, stageName: 'nope', exportType: 'oas30' })))).toMatchObject({ name: 'NotFoundException', status: 404, message: 'Invalid stage identifier specified' });

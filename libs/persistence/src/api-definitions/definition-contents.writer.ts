@@ -97,14 +97,16 @@ async function syncByName<T extends NamedRow>(
   const byName = new Map(existing.filter((row) => row.name !== null).map((row) => [row.name as string, row.id]));
   const ids = new Map<string, string>();
   const inserts: Partial<T>[] = [];
-  for (const values of wanted) {
+  // Lists order by (createdDate, id): one millisecond apart keeps the document's order.
+  const base = Date.now();
+  for (const [i, values] of wanted.entries()) {
     const id = byName.get(values.name);
     if (id !== undefined) {
       await manager.update(entity, { id } as never, values as never);
       ids.set(values.name, id);
     } else {
       const newRowId = newId();
-      inserts.push({ ...values, ...where, id: newRowId });
+      inserts.push({ ...values, ...where, id: newRowId, createdDate: new Date(base + i) });
       ids.set(values.name, newRowId);
     }
   }
