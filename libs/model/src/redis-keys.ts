@@ -13,6 +13,11 @@ export interface RedisKeys {
   account(accountId: string): string;
   /** Pub/sub channel carrying ChangeMessage JSON. */
   changesChannel(): string;
+  /** SCAN MATCH patterns for every stage record / API key record / usage plan record / account record (the worker's reconciler). */
+  stagePattern(): string;
+  apiKeyPattern(): string;
+  planPattern(): string;
+  accountPattern(): string;
   // Limits and metering. Every key below carries the hash tag `{a:<accountId>}`: one Lua call touches the
   // account bucket and the caller's own buckets, quota and usage together, so on Redis Cluster they must
   // share a slot, and the account is the narrowest scope all of them have in common.
@@ -49,6 +54,10 @@ export function redisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
     plan: (planId: string) => `${prefix}plan:${planId}`,
     account: (accountId: string) => `${prefix}account:${accountId}`,
     changesChannel: () => `${prefix}changes`,
+    stagePattern: () => `${escapeGlob(`${prefix}stage:`)}*`,
+    apiKeyPattern: () => `${escapeGlob(`${prefix}apikey:`)}*`,
+    planPattern: () => `${escapeGlob(`${prefix}plan:`)}*`,
+    accountPattern: () => `${escapeGlob(`${prefix}account:`)}*`,
     accountBucket: (accountId: string) => `${prefix}{a:${accountId}}:tb:account`,
     stageBucket: (accountId: string, apiStage: string) => `${prefix}{a:${accountId}}:tb:stage:${apiStage}`,
     stageMethodBucket: (accountId: string, apiStage: string, methodKey: string) =>
