@@ -93,7 +93,8 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
     if (!ref) return;
     const key = stageKey(ref.restApiId, ref.stageName);
     this.negatives.delete(key);
-    if (this.stages.has(key)) void this.reload(ref.restApiId, ref.stageName);
+    // Also when a first load is in flight: it may have read the record before this change.
+    if (this.stages.has(key) || this.pending.has(key)) void this.reload(ref.restApiId, ref.stageName);
   };
 
   /** After a reconnect, notifications may have been missed: re-read every stage we serve. */
