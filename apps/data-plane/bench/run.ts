@@ -6,7 +6,7 @@ import { runLoad, type LoadResult } from './autocannon';
  * `npm run bench`: direct-to-backend baseline, then each scenario, with autocannon.
  * The backend and each system under test run in their own process, so the load generator does not
  * steal their CPU. Add a scenario by adding one entry to SCENARIOS (e.g. the metered route).
- * Env: BENCH_DURATION_S (5), BENCH_CONNECTIONS (50), BENCH_ONLY (comma-separated scenario names).
+ * Env: BENCH_DURATION_S (5), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (50), BENCH_ONLY (comma-separated scenario names).
  */
 interface Scenario {
   name: string;
@@ -35,6 +35,8 @@ const SCENARIOS: Scenario[] = [
 ];
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+// Long enough for the JIT to settle in a fresh child (the limits path has more code to compile: ioredis, Lua calls).
+const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 
@@ -75,7 +77,7 @@ function row(name: string, result: LoadResult, baseline: LoadResult | undefined,
 async function main(): Promise<void> {
   const backend = await start('backend.child.ts');
   try {
-    process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario (after a 1 s warm-up)\n`);
+    process.stdout.write(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario (after a ${WARMUP_S} s warm-up)\n`);
     process.stdout.write(`${'scenario'.padEnd(28)} ${'rps'.padStart(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'vs direct'.padStart(10)} ${'CPU/req'.padStart(10)} ${'errors'.padStart(7)}\n`);
     let baseline: LoadResult | undefined;
     const measured = new Map<string, { result: LoadResult; cpuPerRequest: number }>();
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
       try {
         const options = { url: `${server?.url ?? backend.url}${scenario.path}`, headers: scenario.headers, connections: CONNECTIONS };
         const serving = server?.child ?? backend.child;
-        await runLoad({ ...options, duration: 1 });
+        await runLoad({ ...options, duration: WARMUP_S });
         const cpuBefore = await cpuMicros(serving);
         const result = await runLoad({ ...options, duration: DURATION_S });
         const cpuPerRequest = (await cpuMicros(serving) - cpuBefore) / Math.max(1, result.requests.total);
