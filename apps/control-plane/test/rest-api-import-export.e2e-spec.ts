@@ -1,6 +1,8 @@
 import {
   type APIGatewayClient,
   CreateDeploymentCommand,
+  CreateDocumentationPartCommand,
+  CreateDocumentationVersionCommand,
   DeleteRestApiCommand,
   GetExportCommand,
   GetMethodCommand,
@@ -122,6 +124,20 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
     await client.send(new PutRestApiCommand({ restApiId: api.id!, mode: 'merge', body: text(mockDoc('Frozen', [['/later', 'get', '200']])) }));
     const exported = await exportDoc(api.id!, 'oas30', 'application/json');
     expect(Object.keys(exported.doc['paths'] as object)).toEqual(['/a']);
+  });
+
+  it("exports the documentation version the stage holds, not parts added later", async () => {
+    const id = await importAndDeploy(openApiFixture('every-extension-oas30.yaml'));
+    const before = await exportDoc(id, 'oas30', 'application/json');
+    const docsBefore = before.doc['x-amazon-apigateway-documentation'] as { documentationParts: unknown[] };
+    expect(docsBefore.documentationParts.length).toBeGreaterThan(0);
+    await client.send(new CreateDocumentationVersionCommand({ restApiId: id, documentationVersion: 'v1', stageName: 'prod' }));
+    await client.send(new CreateDocumentationPartCommand({ restApiId: id, location: { type: 'MODEL', name: 'Customer' }, properties: '{"description":"added later"}' }));
+    const after = await exportDoc(id, 'oas30', 'application/json');
+    const docsAfter = after.doc['x-amazon-apigateway-documentation'] as { version?: string; documentationParts: unknown[] };
+    expect(docsAfter.version).toBe('v1');
+    expect(docsAfter.documentationParts).toEqual(docsBefore.documentationParts);
+    expect(after.raw).not.toContain('added later');
   });
 
   it('PutRestApi merge keeps what the document does not define; a defined method is replaced whole', async () => {
