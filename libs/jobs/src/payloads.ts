@@ -40,6 +40,9 @@ export interface FlushUsagePayload {
   days?: number;
 }
 
+/** reconcile: compare every stage, key, plan and account record in Redis with Postgres and repair (repeatable; no ids). */
+export type ReconcileRedisPayload = Record<string, never>;
+
 export interface JobsByName {
   'publish-stage': PublishStagePayload;
   'unpublish-stage': UnpublishStagePayload;
@@ -47,6 +50,7 @@ export interface JobsByName {
   'publish-usage-plan': PublishUsagePlanPayload;
   'publish-account': PublishAccountPayload;
   'flush-usage': FlushUsagePayload;
+  'reconcile-redis': ReconcileRedisPayload;
 }
 
 export type JobName = keyof JobsByName;
