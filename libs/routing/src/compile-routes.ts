@@ -1,7 +1,7 @@
 import type { HttpMethod, SnapshotMethod, SnapshotResource } from '@tollgate/model';
 import { parsePathTemplate, type TemplateSegment } from './path-template';
 import { RouteCompileError } from './route-compile-error';
-import type { RouteNode, RouteTable, RouteTarget } from './route-table';
+import { literalKey, type LiteralChild, type RouteNode, type RouteTable, type RouteTarget } from './route-table';
 
 /** The verbs ANY stands for (AWS-BEHAVIOUR.md §4); HEAD is covered by ANY but never implied by GET. */
 const ANY_VERBS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'] as const;
@@ -20,7 +20,26 @@ export function compileRoutes(resources: readonly SnapshotResource[]): RouteTabl
     node.resource = resource;
     node.targets = buildTargets(resource);
   }
+  indexLiterals(root);
   return { root, size: resources.length };
+}
+
+/** Above this many literal siblings, bucketing beats scanning them all. */
+const LITERAL_INDEX_THRESHOLD = 6;
+
+function indexLiterals(node: RouteNode): void {
+  if (node.literals.length > LITERAL_INDEX_THRESHOLD) {
+    const buckets = new Map<number, LiteralChild[]>();
+    for (const literal of node.literals) {
+      const key = literalKey(literal.segment, 0, literal.segment.length);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(literal);
+      else buckets.set(key, [literal]);
+    }
+    node.literalBuckets = buckets;
+  }
+  for (const literal of node.literals) indexLiterals(literal.node);
+  if (node.param) indexLiterals(node.param.node);
 }
 
 /** Null-prototype target maps, so a verb such as `constructor` can never hit Object.prototype. */

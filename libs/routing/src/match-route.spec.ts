@@ -93,3 +93,21 @@ describe('matchRoute with hostile verbs', () => {
     expect(matchRoute(table({ '/': [], '/a': ['GET'] }), verb, '/a')).toBeUndefined();
   });
 });
+
+describe('matchRoute with many literal siblings (bucketed lookup)', () => {
+  // a0z..a9z share length, first and last character, so they land in one bucket; x10..x29 spread out.
+  const names = [...Array.from({ length: 10 }, (_v, i) => `a${i}z`), ...Array.from({ length: 20 }, (_v, i) => `x${i + 10}`)];
+  const routes = table(Object.fromEntries([...names.map((n) => [`/${n}`, ['GET']]), ['/{other}', ['GET']], ['/a5z/deeper', ['GET']]]) as Record<string, HttpMethod[]>);
+
+  it.each(names)('finds /%s', (name) => {
+    expect(matchRoute(routes, 'GET', `/${name}`)?.method.operationName).toBe(`GET /${name}`);
+  });
+
+  it.each([['/a5y'], ['/a10z'], ['/x9'], ['/b5z']])('falls back to the param for %s', (path) => {
+    expect(matchRoute(routes, 'GET', path)?.pathParameters).toEqual({ other: path.slice(1) });
+  });
+
+  it('walks below a bucketed literal', () => {
+    expect(matchRoute(routes, 'GET', '/a5z/deeper')?.method.operationName).toBe('GET /a5z/deeper');
+  });
+});

@@ -1,4 +1,4 @@
-import type { RouteMatch, RouteNode, RouteTable, RouteTarget } from './route-table';
+import { literalKey, type RouteMatch, type RouteNode, type RouteTable, type RouteTarget } from './route-table';
 
 const SLASH = 47; // '/'
 
@@ -30,14 +30,10 @@ function walk(
   if (segEnd === -1 || segEnd > end) segEnd = end;
   const length = segEnd - start;
   const next = segEnd + 1;
-  const literals = node.literals;
-  for (let i = 0; i < literals.length; i++) {
-    const segment = literals[i].segment;
-    if (segment.length === length && path.startsWith(segment, start)) {
-      const hit = walk(literals[i].node, method, path, next, end, params);
-      if (hit) return hit;
-      break; // at most one literal can match this segment
-    }
+  const literal = length === 0 ? undefined : findLiteral(node, path, start, segEnd);
+  if (literal) {
+    const hit = walk(literal, method, path, next, end, params);
+    if (hit) return hit;
   }
   if (node.param && length > 0) {
     const hit = walk(node.param.node, method, path, next, end, params);
@@ -51,6 +47,18 @@ function walk(
   if (greedyHit && node.greedy) {
     params[node.greedy.name] = path.slice(start, end);
     return greedyHit;
+  }
+  return undefined;
+}
+
+/** The literal child equal to path[start, end), compared in place. At most one can match. */
+function findLiteral(node: RouteNode, path: string, start: number, end: number): RouteNode | undefined {
+  const literals = node.literalBuckets ? node.literalBuckets.get(literalKey(path, start, end)) : node.literals;
+  if (!literals) return undefined;
+  const length = end - start;
+  for (let i = 0; i < literals.length; i++) {
+    const segment = literals[i].segment;
+    if (segment.length === length && path.startsWith(segment, start)) return literals[i].node;
   }
   return undefined;
 }

@@ -8,8 +8,10 @@ export interface RouteTarget {
 
 /** One trie level. Built by compileRoutes; read-only afterwards. */
 export interface RouteNode {
-  /** Literal children; scanned by length then text so matching needs no substring allocation. */
+  /** Literal children; few are scanned in place (no substring allocation)... */
   readonly literals: LiteralChild[];
+  /** ...many are bucketed by literalKey (length, first and last char), so lookup allocates nothing either. */
+  literalBuckets?: ReadonlyMap<number, readonly LiteralChild[]>;
   /** `{name}` child: matches one non-empty segment. */
   param?: { readonly name: string; readonly node: RouteNode };
   /** `{name+}` child: matches the rest of the path (at least one character). */
@@ -23,6 +25,11 @@ export interface RouteNode {
 export interface LiteralChild {
   readonly segment: string;
   readonly node: RouteNode;
+}
+
+/** Bucket key of a segment path[start, end): a small integer, computed without slicing. */
+export function literalKey(path: string, start: number, end: number): number {
+  return ((end - start) * 0x10000 + path.charCodeAt(start) * 0x100 + path.charCodeAt(end - 1)) | 0;
 }
 
 /** The compiled matcher for one deployment. Opaque to callers: use matchRoute. */
