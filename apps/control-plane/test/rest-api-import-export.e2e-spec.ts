@@ -221,6 +221,19 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
     }
   });
 
+  it('applies parameters.basepath (ignore, prepend, split) to the document\'s base path', async () => {
+    const doc = JSON.parse(mockDoc('Based', [['/a', 'get', '200']])) as Record<string, unknown>;
+    const body = text(JSON.stringify({ ...doc, basePath: '/v1/shop' }));
+    const paths = async (basepath: string): Promise<string[]> => {
+      const api = await client.send(new ImportRestApiCommand({ body, parameters: { basepath } }));
+      const { items } = await client.send(new GetResourcesCommand({ restApiId: api.id! }));
+      return items!.map((r) => r.path!).sort();
+    };
+    expect(await paths('ignore')).toEqual(['/', '/a']);
+    expect(await paths('prepend')).toEqual(['/', '/v1', '/v1/shop', '/v1/shop/a']);
+    expect(await paths('split')).toEqual(['/', '/shop', '/shop/a']);
+  });
+
   it('answers NotFoundException for unknown APIs and stages, and for another account', async () => {
     const api = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Mine', [['/a', 'get', '200']])) }));
     expect(await failure(client.send(new GetExportCommand({ restApiId: api.id!, stageName: 'nope', exportType: 'oas30' })))).toMatchObject({ name: 'NotFoundException', status: 404, message: 'Invalid stage identifier specified' });
@@ -228,5 +241,28 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
     expect(await failure(client.send(new PutRestApiCommand({ restApiId: 'nope000000', body: text(mockDoc('x', [])) })))).toMatchObject({ name: 'NotFoundException' });
     expect(await failure(other.send(new PutRestApiCommand({ restApiId: api.id!, body: text(mockDoc('x', [])) })))).toMatchObject({ name: 'NotFoundException' });
     await client.send(new DeleteRestApiCommand({ restApiId: api.id! }));
+  });
+});
+
+describe('ImportRestApi body limit (CP_MAX_BODY_BYTES)', () => {
+  let cp: RunningControlPlane;
+  let client: APIGatewayClient;
+
+  beforeAll(async () => {
+    cp = await startControlPlane({ config: { http: { host: '127.0.0.1', port: 0, maxBodyBytes: 4096 } } });
+    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
+  });
+
+  afterAll(async () => {
+    client.destroy();
+    await cp.close();
+  });
+
+  it('refuses a document over the limit with 413 before parsing it, and accepts one under it', async () => {
+    const big = mockDoc('Big', Array.from({ length: 60 }, (_, i) => [`/r${i}`, 'get', '200'] as [string, string, string]));
+    expect(big.length).toBeGreaterThan(4096);
+    expect(await failure(client.send(new ImportRestApiCommand({ body: text(big) })))).toMatchObject({ status: 413 });
+    const small = await client.send(new ImportRestApiCommand({ body: text(mockDoc('Small', [['/a', 'get', '200']])) }));
+    expect(small.name).toBe('Small');
   });
 });
