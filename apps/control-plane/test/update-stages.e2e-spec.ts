@@ -100,6 +100,13 @@ describe('UpdateStage, UpdateDeployment and DeleteDeployment (real SDK, Postgres
     expect(removed.description).toBeUndefined();
   });
 
+  it('serialises concurrent updates of one stage (none is lost)', async () => {
+    await Promise.all(['c0', 'c1', 'c2', 'c3', 'c4'].map((name) => update('prod', [{ op: 'add', path: `/variables/${name}`, value: name }])));
+    const stage = await update('prod', [{ op: 'remove', path: '/variables/c0' }]);
+    expect(stage.variables).toMatchObject({ c1: 'c1', c2: 'c2', c3: 'c3', c4: 'c4' });
+    await update('prod', ['c1', 'c2', 'c3', 'c4'].map((name) => ({ op: 'remove', path: `/variables/${name}` })));
+  });
+
   it('sets method settings for */* and for a ~1-escaped resource path, and removes them', async () => {
     const stage = await update('prod', [
       { op: 'replace', path: '/*/*/throttling/rateLimit', value: '100' },
