@@ -31,20 +31,17 @@ export class ApiDefinitionReader {
       if (!restApi) return null;
       const where = { ...tenant(scope), restApiId };
       const order = { createdDate: 'ASC', id: 'ASC' } as const;
-      const [resources, methods, methodResponses, integrations, integrationResponses] = await Promise.all([
-        manager.findBy(ResourceEntity, where),
-        manager.findBy(MethodEntity, where),
-        manager.findBy(MethodResponseEntity, where),
-        manager.findBy(IntegrationEntity, where),
-        manager.findBy(IntegrationResponseEntity, where),
-      ]);
-      const [models, requestValidators, authorizers, gatewayResponses, documentationParts] = await Promise.all([
-        manager.find(ModelEntity, { where, order }),
-        manager.find(RequestValidatorEntity, { where, order }),
-        manager.find(AuthorizerEntity, { where, order }),
-        manager.find(GatewayResponseEntity, { where, order: { responseType: 'ASC' } }),
-        manager.find(DocumentationPartEntity, { where, order }),
-      ]);
+      // One transaction is one connection: its queries run one after another (pg refuses overlapping ones).
+      const resources = await manager.findBy(ResourceEntity, where);
+      const methods = await manager.findBy(MethodEntity, where);
+      const methodResponses = await manager.findBy(MethodResponseEntity, where);
+      const integrations = await manager.findBy(IntegrationEntity, where);
+      const integrationResponses = await manager.findBy(IntegrationResponseEntity, where);
+      const models = await manager.find(ModelEntity, { where, order });
+      const requestValidators = await manager.find(RequestValidatorEntity, { where, order });
+      const authorizers = await manager.find(AuthorizerEntity, { where, order });
+      const gatewayResponses = await manager.find(GatewayResponseEntity, { where, order: { responseType: 'ASC' } });
+      const documentationParts = await manager.find(DocumentationPartEntity, { where, order });
       const current = toApiDefinition({
         restApi, resources, methods, methodResponses, integrations, integrationResponses,
         models, requestValidators, authorizers, gatewayResponses, documentationParts,

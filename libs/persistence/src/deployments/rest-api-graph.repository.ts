@@ -29,19 +29,16 @@ export class RestApiGraphRepository {
       const where = { ...tenant(scope), restApiId };
       const restApi = await manager.findOneBy(RestApiEntity, { ...tenant(scope), id: restApiId });
       if (!restApi) return null;
-      const [models, requestValidators, authorizers, gatewayResponses] = await Promise.all([
-        manager.findBy(ModelEntity, where),
-        manager.findBy(RequestValidatorEntity, where),
-        manager.findBy(AuthorizerEntity, where),
-        manager.findBy(GatewayResponseEntity, where),
-      ]);
-      const [resources, methods, methodResponses, integrations, integrationResponses] = await Promise.all([
-        manager.findBy(ResourceEntity, where),
-        manager.findBy(MethodEntity, where),
-        manager.findBy(MethodResponseEntity, where),
-        manager.findBy(IntegrationEntity, where),
-        manager.findBy(IntegrationResponseEntity, where),
-      ]);
+      // One transaction is one connection: its queries run one after another (pg refuses overlapping ones).
+      const models = await manager.findBy(ModelEntity, where);
+      const requestValidators = await manager.findBy(RequestValidatorEntity, where);
+      const authorizers = await manager.findBy(AuthorizerEntity, where);
+      const gatewayResponses = await manager.findBy(GatewayResponseEntity, where);
+      const resources = await manager.findBy(ResourceEntity, where);
+      const methods = await manager.findBy(MethodEntity, where);
+      const methodResponses = await manager.findBy(MethodResponseEntity, where);
+      const integrations = await manager.findBy(IntegrationEntity, where);
+      const integrationResponses = await manager.findBy(IntegrationResponseEntity, where);
       return {
         restApi: {
           id: restApi.id,
