@@ -7,3 +7,4 @@ export * from './queue/permanent-job.error';
 export * from './stage-publication/stage-publication.source';
 export * from './stage-publication/in-memory-stage-publication.source';
 export * from './republish/stage-republish.service';
+export * from './reconcile/reconcile-summary';

@@ -23,6 +23,12 @@ export interface StartWorkerOptions {
   limitSource?: LimitConfigSource;
   /** Period of the repeatable usage-flush job (Postgres source only); default 60000, 0 = off. */
   usageFlushEveryMs?: number;
+  /**
+   * Period of the repeatable reconcile pass (Postgres source only), which also runs once at start. Default 0
+   * (off) in-process so tests that write Redis by hand stay deterministic; the worker process gets
+   * WORKER_RECONCILE_EVERY_MS (default 30000).
+   */
+  reconcileEveryMs?: number;
   /** Nest log levels, or false to silence; default log, warn, error. */
   logger?: false | LogLevel[];
 }

@@ -13,6 +13,12 @@ import { DeploymentPublishProcessor } from './deployment-publish/deployment-publ
 import { BullQueueDriver } from './queue/bull-queue.driver';
 import { QueueConsumersService } from './queue/queue-consumers.service';
 import { QUEUE_DRIVER } from './queue/queue-driver';
+import { LimitReconcileService } from './reconcile/limit-reconcile.service';
+import { ReconcileProcessor } from './reconcile/reconcile.processor';
+import { ReconcileScheduler } from './reconcile/reconcile.scheduler';
+import { ReconcileService } from './reconcile/reconcile.service';
+import { StageReconcileService } from './reconcile/stage-reconcile.service';
+import { StageStateReader } from './reconcile/stage-state.reader';
 import { StageRepublishService } from './republish/stage-republish.service';
 import { PostgresStagePublicationSource } from './stage-publication/postgres-stage-publication.source';
 import { STAGE_PUBLICATION_SOURCE } from './stage-publication/stage-publication.source';
@@ -50,6 +56,7 @@ export class WorkerModule {
         DeploymentPublishProcessor, StageRepublishService, QueueConsumersService,
         WorkerDatabase, limitSource, limitWriter, ConfigPublishProcessor, LimitRepublishService,
         UsageFlushService, UsageFlushProcessor, UsageFlushScheduler,
+        StageStateReader, StageReconcileService, LimitReconcileService, ReconcileService, ReconcileProcessor, ReconcileScheduler,
       ],
     };
   }

@@ -5,19 +5,19 @@ describe('parseWorkerConfig', () => {
     expect(parseWorkerConfig({})).toEqual({
       database: { url: 'postgres://postgres@127.0.0.1:5432/test' },
       redis: { url: 'redis://127.0.0.1:6379', keyPrefix: 'tg:1:' },
-      queue: { prefix: 'bull', concurrency: 4, usageFlushEveryMs: 60000 },
+      queue: { prefix: 'bull', concurrency: 4, usageFlushEveryMs: 60000, reconcileEveryMs: 30000 },
     });
   });
 
   it('reads every variable and returns a frozen object', () => {
     const config = parseWorkerConfig({
       DATABASE_URL: 'postgresql://u:p@db:5432/x', REDIS_URL: 'rediss://cache:6380/2',
-      WORKER_REDIS_KEY_PREFIX: 'tg:2:', WORKER_QUEUE_PREFIX: 'q', WORKER_CONCURRENCY: '16', WORKER_USAGE_FLUSH_EVERY_MS: '0',
+      WORKER_REDIS_KEY_PREFIX: 'tg:2:', WORKER_QUEUE_PREFIX: 'q', WORKER_CONCURRENCY: '16', WORKER_USAGE_FLUSH_EVERY_MS: '0', WORKER_RECONCILE_EVERY_MS: '5000',
     });
     expect(config).toEqual({
       database: { url: 'postgresql://u:p@db:5432/x' },
       redis: { url: 'rediss://cache:6380/2', keyPrefix: 'tg:2:' },
-      queue: { prefix: 'q', concurrency: 16, usageFlushEveryMs: 0 },
+      queue: { prefix: 'q', concurrency: 16, usageFlushEveryMs: 0, reconcileEveryMs: 5000 },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.redis)).toBe(true);
@@ -55,10 +55,14 @@ describe('parseWorkerConfig', () => {
     expect(() => parseWorkerConfig({ WORKER_USAGE_FLUSH_EVERY_MS: value })).toThrow(/WORKER_USAGE_FLUSH_EVERY_MS/);
   });
 
+  it.each(['-1', '1.5', 'soon', '86400001'])('rejects WORKER_RECONCILE_EVERY_MS=%s', (value) => {
+    expect(() => parseWorkerConfig({ WORKER_RECONCILE_EVERY_MS: value })).toThrow(/WORKER_RECONCILE_EVERY_MS must be an integer from 0 \(off\)/);
+  });
+
   it('maps to startWorker options', () => {
     expect(toStartWorkerOptions(parseWorkerConfig({ WORKER_QUEUE_PREFIX: 'q' }))).toEqual({
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test', redisUrl: 'redis://127.0.0.1:6379',
-      keyPrefix: 'tg:1:', queuePrefix: 'q', concurrency: 4, usageFlushEveryMs: 60000,
+      keyPrefix: 'tg:1:', queuePrefix: 'q', concurrency: 4, usageFlushEveryMs: 60000, reconcileEveryMs: 30000,
     });
   });
 });

@@ -5,8 +5,8 @@ import type { StartWorkerOptions } from '../worker-options';
 export interface WorkerConfig {
   readonly database: { readonly url: string };
   readonly redis: { readonly url: string; readonly keyPrefix: string };
-  /** `usageFlushEveryMs`: period of the repeating usage-flush job (0 = off). */
-  readonly queue: { readonly prefix: string; readonly concurrency: number; readonly usageFlushEveryMs: number };
+  /** `usageFlushEveryMs` / `reconcileEveryMs`: periods of the repeating usage-flush / reconcile jobs (0 = off). */
+  readonly queue: { readonly prefix: string; readonly concurrency: number; readonly usageFlushEveryMs: number; readonly reconcileEveryMs: number };
 }
 
 export class WorkerConfigError extends Error {
@@ -23,6 +23,7 @@ export const WORKER_ENV_DEFAULTS = Object.freeze({
   WORKER_QUEUE_PREFIX: 'bull',
   WORKER_CONCURRENCY: String(DEFAULT_CONCURRENCY),
   WORKER_USAGE_FLUSH_EVERY_MS: '60000',
+  WORKER_RECONCILE_EVERY_MS: '30000',
 });
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -63,12 +64,17 @@ export function parseWorkerConfig(env: Env): WorkerConfig {
   if (!/^\d+$/.test(flushText) || usageFlushEveryMs > 86_400_000) {
     problems.push(`WORKER_USAGE_FLUSH_EVERY_MS must be an integer from 0 (off) to 86400000 (got "${flushText}")`);
   }
+  const reconcileText = read('WORKER_RECONCILE_EVERY_MS');
+  const reconcileEveryMs = Number(reconcileText);
+  if (!/^\d+$/.test(reconcileText) || reconcileEveryMs > 86_400_000) {
+    problems.push(`WORKER_RECONCILE_EVERY_MS must be an integer from 0 (off) to 86400000 (got "${reconcileText}")`);
+  }
   if (problems.length > 0) throw new WorkerConfigError(problems);
 
   return Object.freeze({
     database: Object.freeze({ url: databaseUrl }),
     redis: Object.freeze({ url: redisUrl, keyPrefix }),
-    queue: Object.freeze({ prefix: queuePrefix, concurrency, usageFlushEveryMs }),
+    queue: Object.freeze({ prefix: queuePrefix, concurrency, usageFlushEveryMs, reconcileEveryMs }),
   });
 }
 
@@ -85,5 +91,6 @@ export function toStartWorkerOptions(config: WorkerConfig): StartWorkerOptions {
     queuePrefix: config.queue.prefix,
     concurrency: config.queue.concurrency,
     usageFlushEveryMs: config.queue.usageFlushEveryMs,
+    reconcileEveryMs: config.queue.reconcileEveryMs,
   };
 }
