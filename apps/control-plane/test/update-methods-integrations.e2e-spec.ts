@@ -1,4 +1,6 @@
 import {
+  CreateAuthorizerCommand,
+  CreateRequestValidatorCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
   GetIntegrationCommand,
@@ -32,6 +34,8 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
   let other: APIGatewayClient;
   let restApiId: string;
   let resourceId: string;
+  let cognitoId: string;
+  let tokenId: string;
 
   const key = () => ({ restApiId, resourceId, httpMethod: 'POST' });
   const updateMethod = (patchOperations: PatchOperation[]) => client.send(new UpdateMethodCommand({ ...key(), patchOperations }));
@@ -44,6 +48,14 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
     const api = await client.send(new CreateRestApiCommand({ name: 'method-updates' }));
     restApiId = api.id!;
     resourceId = (await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'orders' }))).id!;
+    cognitoId = (await client.send(new CreateAuthorizerCommand({
+      restApiId, name: 'pool', type: 'COGNITO_USER_POOLS', identitySource: 'method.request.header.Authorization',
+      providerARNs: ['arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc'],
+    }))).id!;
+    tokenId = (await client.send(new CreateAuthorizerCommand({
+      restApiId, name: 'token', type: 'TOKEN', identitySource: 'method.request.header.Authorization',
+      authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations',
+    }))).id!;
     await client.send(new PutMethodCommand({ ...key(), authorizationType: 'NONE', requestParameters: { 'method.request.header.x-old': true } }));
     await client.send(new PutMethodResponseCommand({ ...key(), statusCode: '200' }));
     await client.send(new PutIntegrationCommand({
@@ -67,11 +79,11 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
       { op: 'remove', path: '/requestParameters/method.request.header.x-old' },
       { op: 'add', path: '/requestModels/application~1json', value: 'Empty' },
       { op: 'replace', path: '/authorizationType', value: 'COGNITO_USER_POOLS' },
-      { op: 'replace', path: '/authorizerId', value: 'abc123' },
+      { op: 'replace', path: '/authorizerId', value: cognitoId },
       { op: 'add', path: '/authorizationScopes', value: 'orders/write' },
     ]);
     expect(method).toMatchObject({
-      httpMethod: 'POST', apiKeyRequired: true, operationName: 'CreateOrder', authorizationType: 'COGNITO_USER_POOLS', authorizerId: 'abc123',
+      httpMethod: 'POST', apiKeyRequired: true, operationName: 'CreateOrder', authorizationType: 'COGNITO_USER_POOLS', authorizerId: cognitoId,
       requestParameters: { 'method.request.querystring.page': false, 'method.request.header.x-id': true },
       requestModels: { 'application/json': 'Empty' }, authorizationScopes: ['orders/write'],
     });
@@ -107,6 +119,57 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
     }
     // Nothing of a refused update was stored.
     expect((await client.send(new GetMethodCommand(key()))).operationName).toBe('CreateOrder');
+  });
+
+  it('PutMethod and UpdateMethod: authorizer, request validator and models must exist in the API', async () => {
+    const invalidAuthorizer = 'Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.';
+    const put = (input: Partial<ConstructorParameters<typeof PutMethodCommand>[0]>) =>
+      failure(client.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'PATCH', authorizationType: 'NONE', ...input })));
+    expect(await put({ authorizationType: 'CUSTOM', authorizerId: 'nope123' })).toEqual({ name: 'BadRequestException', message: invalidAuthorizer, status: 400 });
+    // The authorizer's kind must fit the authorization type: CUSTOM takes TOKEN/REQUEST, COGNITO_USER_POOLS a Cognito one.
+    expect((await put({ authorizationType: 'CUSTOM', authorizerId: cognitoId })).message).toBe(invalidAuthorizer);
+    expect((await put({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: tokenId })).message).toBe(invalidAuthorizer);
+    expect(await put({ requestValidatorId: 'nope123' })).toEqual({ name: 'BadRequestException', message: 'Invalid Request Validator identifier specified', status: 400 });
+    expect(await put({ requestModels: { 'application/json': 'Missing' } })).toEqual({ name: 'BadRequestException', message: 'Invalid model identifier specified: Missing', status: 400 });
+    // Another account's authorizer is no authorizer of this API.
+    const foreign = await other.send(new CreateRestApiCommand({ name: 'foreign' }));
+    const foreignAuthorizer = await other.send(new CreateAuthorizerCommand({
+      restApiId: foreign.id!, name: 'pool', type: 'COGNITO_USER_POOLS', identitySource: 'method.request.header.Authorization',
+      providerARNs: ['arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_abc'],
+    }));
+    expect((await put({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: foreignAuthorizer.id })).message).toBe(invalidAuthorizer);
+
+    const validator = await client.send(new CreateRequestValidatorCommand({ restApiId, name: 'body', validateRequestBody: true }));
+    const created = await client.send(new PutMethodCommand({
+      restApiId, resourceId, httpMethod: 'PATCH', authorizationType: 'CUSTOM', authorizerId: tokenId,
+      requestValidatorId: validator.id, requestModels: { 'application/json': 'Empty' },
+    }));
+    expect(created).toMatchObject({ authorizerId: tokenId, requestValidatorId: validator.id, requestModels: { 'application/json': 'Empty' } });
+
+    const patch = { restApiId, resourceId, httpMethod: 'PATCH' };
+    const update = (patchOperations: PatchOperation[]) => failure(client.send(new UpdateMethodCommand({ ...patch, patchOperations })));
+    expect((await update([{ op: 'replace', path: '/authorizerId', value: 'nope123' }])).message).toBe(invalidAuthorizer);
+    expect((await update([{ op: 'replace', path: '/authorizationType', value: 'COGNITO_USER_POOLS' }])).message).toBe(invalidAuthorizer);
+    expect((await update([{ op: 'replace', path: '/requestValidatorId', value: 'nope123' }])).message).toBe('Invalid Request Validator identifier specified');
+    expect((await update([{ op: 'add', path: '/requestModels/text~1plain', value: 'Missing' }])).message).toBe('Invalid model identifier specified: Missing');
+    // A refused update stored nothing.
+    expect(await client.send(new GetMethodCommand(patch))).toMatchObject({ authorizationType: 'CUSTOM', authorizerId: tokenId, requestModels: { 'application/json': 'Empty' } });
+    const switched = await client.send(new UpdateMethodCommand({ ...patch, patchOperations: [
+      { op: 'replace', path: '/authorizationType', value: 'COGNITO_USER_POOLS' },
+      { op: 'replace', path: '/authorizerId', value: cognitoId },
+      { op: 'add', path: '/requestModels/text~1plain', value: 'Error' },
+    ] }));
+    expect(switched).toMatchObject({ authorizationType: 'COGNITO_USER_POOLS', authorizerId: cognitoId, requestModels: { 'application/json': 'Empty', 'text/plain': 'Error' } });
+  });
+
+  it('PutMethodResponse and UpdateMethodResponse: response models must exist in the API', async () => {
+    expect(await failure(client.send(new PutMethodResponseCommand({ ...key(), statusCode: '201', responseModels: { 'application/json': 'Missing' } })))).toEqual({
+      name: 'BadRequestException', message: 'Invalid model identifier specified: Missing', status: 400,
+    });
+    expect(await failure(client.send(new UpdateMethodResponseCommand({ ...key(), statusCode: '200', patchOperations: [{ op: 'add', path: '/responseModels/application~1json', value: 'Missing' }] })))).toEqual({
+      name: 'BadRequestException', message: 'Invalid model identifier specified: Missing', status: 400,
+    });
+    expect((await client.send(new PutMethodResponseCommand({ ...key(), statusCode: '201', responseModels: { 'application/json': 'Error' } }))).responseModels).toEqual({ 'application/json': 'Error' });
   });
 
   it('UpdateMethodResponse: response parameters and models', async () => {

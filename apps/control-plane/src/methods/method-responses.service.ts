@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MethodResponseRepository, type MethodKey, type TenantScope } from '@tollgate/persistence';
 import { parsePatchOperations } from '../common/patch-operations';
 import { toMethodResponse, type MethodResponse } from './method.mapper';
+import { MethodReferencesService } from './method-references.service';
 import { MethodTargetsService } from './method-targets.service';
 import { MethodsError, MethodsErrorCode } from './methods.error';
 import { parseHttpMethod } from './put-method.request';
@@ -14,6 +15,7 @@ export class MethodResponsesService {
   constructor(
     private readonly targets: MethodTargetsService,
     private readonly responses: MethodResponseRepository,
+    private readonly references: MethodReferencesService,
   ) {}
 
   async put(scope: TenantScope, key: MethodKey, statusCode: string, body: unknown): Promise<MethodResponse> {
@@ -21,6 +23,7 @@ export class MethodResponsesService {
     const status = parseStatusCode(statusCode);
     const request = parsePutMethodResponseRequest(body);
     await this.targets.requireMethod(scope, method);
+    await this.references.check(scope, method.restApiId, { models: request.responseModels });
     if (!(await this.responses.insert(scope, method, status, request))) {
       throw new MethodsError(MethodsErrorCode.ResponseExists, 'Response already exists for this resource');
     }
@@ -38,8 +41,10 @@ export class MethodResponsesService {
   async update(scope: TenantScope, key: MethodKey, statusCode: string, body: unknown): Promise<MethodResponse> {
     const method = this.key(key);
     const operations = parsePatchOperations(body, MethodsError.invalid);
-    const saved = await this.responses.modify(scope, method, statusCode, (response) => {
-      Object.assign(response, applyMethodResponsePatch(response, operations));
+    const saved = await this.responses.modify(scope, method, statusCode, async (response) => {
+      const next = applyMethodResponsePatch(response, operations);
+      await this.references.check(scope, method.restApiId, { models: next.responseModels });
+      Object.assign(response, next);
     });
     if (saved) return toMethodResponse(saved);
     await this.targets.requireMethod(scope, method);

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
-import { IntegrationRepository, IntegrationResponseRepository, MethodRepository, MethodResponseRepository } from '@tollgate/persistence';
+import {
+  AuthorizerRepository,
+  IntegrationRepository,
+  IntegrationResponseRepository,
+  MethodRepository,
+  MethodResponseRepository,
+  ModelRepository,
+  RequestValidatorRepository,
+} from '@tollgate/persistence';
 import { repositoryProvider as repository } from '../database/repository.provider';
 import { ResourcesModule } from '../resources/resources.module';
+import { MethodReferencesService } from './method-references.service';
 import { MethodResponsesService } from './method-responses.service';
 import { MethodTargetsService } from './method-targets.service';
 import { MethodsController } from './methods.controller';
@@ -16,6 +25,10 @@ import { ResourceMethodsRegistration } from './resource-methods.registration';
     repository(MethodResponseRepository),
     repository(IntegrationRepository),
     repository(IntegrationResponseRepository),
+    repository(AuthorizerRepository),
+    repository(RequestValidatorRepository),
+    repository(ModelRepository),
+    MethodReferencesService,
     MethodTargetsService,
     MethodsService,
     MethodResponsesService,

@@ -10,6 +10,7 @@ import {
 import { parsePatchOperations } from '../common/patch-operations';
 import { toIntegration } from '../integrations/integration.mapper';
 import { toMethod, type Method } from './method.mapper';
+import { MethodReferencesService } from './method-references.service';
 import { MethodTargetsService } from './method-targets.service';
 import { MethodsError, MethodsErrorCode } from './methods.error';
 import { parseHttpMethod, parsePutMethodRequest } from './put-method.request';
@@ -24,12 +25,14 @@ export class MethodsService {
     private readonly methodResponses: MethodResponseRepository,
     private readonly integrations: IntegrationRepository,
     private readonly integrationResponses: IntegrationResponseRepository,
+    private readonly references: MethodReferencesService,
   ) {}
 
   async put(scope: TenantScope, restApiId: string, resourceId: string, httpMethod: string, body: unknown): Promise<Method> {
     const key = { restApiId, resourceId, httpMethod: parseHttpMethod(httpMethod) };
     const request = parsePutMethodRequest(body);
     await this.targets.requireResource(scope, restApiId, resourceId);
+    await this.references.check(scope, restApiId, { ...request, models: request.requestModels });
     const inserted = await this.methods.insert(scope, key, {
       authorizationType: request.authorizationType,
       authorizerId: request.authorizerId ?? null,
@@ -59,8 +62,10 @@ export class MethodsService {
   async update(scope: TenantScope, restApiId: string, resourceId: string, httpMethod: string, body: unknown): Promise<Method> {
     const key = this.key(restApiId, resourceId, httpMethod);
     const operations = parsePatchOperations(body, MethodsError.invalid);
-    const saved = await this.methods.modify(scope, key, (method) => {
-      Object.assign(method, applyMethodPatch(method, operations));
+    const saved = await this.methods.modify(scope, key, async (method) => {
+      const next = applyMethodPatch(method, operations);
+      await this.references.check(scope, restApiId, { ...next, models: next.requestModels });
+      Object.assign(method, next);
     });
     if (!saved) await this.targets.requireMethod(scope, key);
     return this.get(scope, restApiId, resourceId, httpMethod);
