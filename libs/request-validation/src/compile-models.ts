@@ -37,8 +37,6 @@ function createAjv(): Ajv {
     strict: false,
     logger: false,
     validateSchema: false,
-    // Several models embed the same referenced model; do not register their ids globally.
-    addUsedSchema: false,
     allErrors: true,
     verbose: true,
     messages: false,

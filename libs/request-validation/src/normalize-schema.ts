@@ -3,7 +3,8 @@
  * a draft-04 URL with or without `#` must not make the compiler look up another meta-schema) and
  * `id`s that would move the base URI. The snapshot compiler embeds referenced models under
  * `definitions` and points at them with `#/definitions/<name>`; an embedded model's own `id` would make
- * those pointers resolve inside that model instead of the root. Fragment ids (`#foo`) stay.
+ * those pointers resolve inside that model instead of the root, and two models embedding the same model
+ * would register its id twice in the shared compiler. Fragment ids (`#foo`) stay.
  * Only schema positions are walked, so `enum`/`default` values are never touched.
  */
 export function normalizeSchema(schema: unknown): unknown {
