@@ -138,6 +138,9 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
     expect(docsAfter.version).toBe('v1');
     expect(docsAfter.documentationParts).toEqual(docsBefore.documentationParts);
     expect(after.raw).not.toContain('added later');
+    // Imported parts sit on the same one-part-per-location index as CreateDocumentationPart.
+    const duplicate = await failure(client.send(new CreateDocumentationPartCommand({ restApiId: id, location: { type: 'API' }, properties: '{"description":"again"}' })));
+    expect(duplicate).toMatchObject({ name: 'ConflictException', status: 409 });
   });
 
   it('PutRestApi merge keeps what the document does not define; a defined method is replaced whole', async () => {
