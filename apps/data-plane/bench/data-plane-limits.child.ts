@@ -4,8 +4,8 @@ import pino from 'pino';
 import { redisKeys, type ApiKeyRecord, type UsagePlanRecord } from '@tollgate/model';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import { buildHttpProxyIntegration, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
-import { createRedisLimits } from '../src/limits/redis-limits';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
+import { createRedisLimits } from '@tollgate/execute-api';
 import { startDataPlane } from '../src/server';
 import { answerCpuProbes } from './cpu-probe';
 

@@ -1,6 +1,6 @@
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import { buildHttpProxyIntegration, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane } from '../src/server';
 import { answerCpuProbes } from './cpu-probe';
 

@@ -3,9 +3,8 @@ import { Redis } from 'ioredis';
 import pino from 'pino';
 import { redisKeys } from '@tollgate/model';
 import { RedisSnapshotStore } from '@tollgate/snapshot-store';
-import { compileSnapshot, type CompiledSnapshot } from './compile/compiled-snapshot';
+import { compileSnapshot, createRedisLimits, type CompiledSnapshot } from '@tollgate/execute-api';
 import { loadConfig } from './config';
-import { createRedisLimits } from './limits/redis-limits';
 import { startDataPlane } from './server';
 import { loadOrCreateSelfSigned, readTlsFiles } from './tls/tls-credentials';
 

@@ -5,13 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pino, { type Logger } from 'pino';
 import type { SnapshotReader } from '@tollgate/snapshot-store';
-import type { CompiledSnapshot } from './compile/compiled-snapshot';
-import { UndiciUpstreamClient } from './integrations/undici-upstream-client';
-import type { UpstreamClient } from './integrations/upstream-client';
-import type { LimitServices } from './limits/limit-services';
-import { createContext } from './pipeline/context';
-import { runPipeline } from './pipeline/pipeline';
-import type { PipelineServices } from './pipeline/services';
+import {
+  createContext, runPipeline, UndiciUpstreamClient,
+  type CompiledSnapshot, type LimitServices, type PipelineServices, type UpstreamClient,
+} from '@tollgate/execute-api';
 import type { TlsCredentials } from './tls/tls-credentials';
 
 export interface DataPlaneOptions {

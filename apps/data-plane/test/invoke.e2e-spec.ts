@@ -4,7 +4,7 @@ import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import {
   buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord,
 } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 import { generateSelfSigned } from '../src/tls/tls-credentials';
 import { closedPort, startUpstreamStub, type UpstreamStub } from './upstream-stub';

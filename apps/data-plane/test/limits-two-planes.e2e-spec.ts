@@ -7,8 +7,8 @@ import pino from 'pino';
 import { formatUtcDay, readUsage, utcDayNumber } from '@tollgate/metering';
 import { RedisSnapshotStore } from '@tollgate/snapshot-store';
 import { buildMethod, buildResource, buildSnapshot, buildStageRecord, testId } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
-import { createRedisLimits, type RedisLimits } from '../src/limits/redis-limits';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
+import { createRedisLimits, type RedisLimits } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 import { invoke, RecordWriter, REDIS_URL, testAccountId, testKeys } from './limits.fixture';
 

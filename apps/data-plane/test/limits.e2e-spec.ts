@@ -4,8 +4,8 @@ import { readUsage } from '@tollgate/metering';
 import type { ApiKeyRecord, StageRecord, UsagePlanRecord } from '@tollgate/model';
 import { RedisSnapshotStore } from '@tollgate/snapshot-store';
 import { buildMethod, buildResource, buildSnapshot, buildStageRecord, testId } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
-import { createRedisLimits, type RedisLimits } from '../src/limits/redis-limits';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
+import { createRedisLimits, type RedisLimits } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 import { eventually, invoke, RecordWriter, REDIS_URL, type Reply, testAccountId, testKeys } from './limits.fixture';
 

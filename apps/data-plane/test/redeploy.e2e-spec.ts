@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { redisKeys, type ChangeMessage, type Snapshot } from '@tollgate/model';
 import { RedisSnapshotStore, snapshotContentHash } from '@tollgate/snapshot-store';
 import { buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
+import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { buildHttpProxyIntegration, buildIntegration, buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
-import { routedContext, thrownType } from '../../../test/context.fixture';
+import { routedContext, thrownType } from '../../context.fixture';
 import { requestMappingStage } from './request-mapping.stage';
 
 function proxySnapshot(uri: string, overrides = {}) {

@@ -5,11 +5,11 @@ import type { Snapshot, StageRecord } from '@tollgate/model';
 import { matchRoute } from '@tollgate/routing';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import { buildSnapshot, buildStageRecord } from '@tollgate/testing';
-import { compileSnapshot, type CompiledSnapshot } from '../src/compile/compiled-snapshot';
-import type { EndpointResponse } from '../src/pipeline/context';
-import { createContext, type RequestContext } from '../src/pipeline/context';
-import type { PipelineServices } from '../src/pipeline/services';
-import type { UpstreamClient, UpstreamRequest } from '../src/integrations/upstream-client';
+import { compileSnapshot, type CompiledSnapshot } from './compile/compiled-snapshot';
+import type { EndpointResponse } from './pipeline/context';
+import { createContext, type RequestContext } from './pipeline/context';
+import type { PipelineServices } from './pipeline/services';
+import type { UpstreamClient, UpstreamRequest } from './integrations/upstream-client';
 
 export interface FakeRequestInit {
   method?: string;

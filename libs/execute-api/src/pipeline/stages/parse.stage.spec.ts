@@ -1,4 +1,4 @@
-import { fakeRequest, newContext } from '../../../test/context.fixture';
+import { fakeRequest, newContext } from '../../context.fixture';
 import { GatewayError } from '../gateway-error';
 import { parseStage } from './parse.stage';
 

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { LimitDecision, LimitRequest, Limiter } from '@tollgate/limits';
 import { redisKeys, type UsagePlanRecord } from '@tollgate/model';
 import { buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
-import { fakeServices, routedContext, thrownType } from '../../../test/context.fixture';
+import { fakeServices, routedContext, thrownType } from '../../context.fixture';
 import { InMemoryLimitRecords } from '../../limits/in-memory-limit-records';
 import { createLimitServices, type LimitServices } from '../../limits/limit-services';
 import type { RequestContext } from '../context';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { buildSnapshot } from '@tollgate/testing';
-import { newContext, routedContext } from '../../../test/context.fixture';
+import { newContext, routedContext } from '../../context.fixture';
 import type { FlatHeaders } from '../context';
 import { GatewayError } from '../gateway-error';
 import { gatewayResponseStage } from './gateway-response.stage';

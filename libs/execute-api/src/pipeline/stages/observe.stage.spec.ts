@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { fakeServices, newContext, fakeRequest } from '../../../test/context.fixture';
+import { fakeServices, newContext, fakeRequest } from '../../context.fixture';
 import { GatewayError } from '../gateway-error';
 import { observeStage } from './observe.stage';
 

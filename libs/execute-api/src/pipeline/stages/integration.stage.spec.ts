@@ -1,5 +1,5 @@
 import { buildHttpProxyIntegration, buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
-import { FakeUpstream, fakeServices, routedContext, thrownType } from '../../../test/context.fixture';
+import { FakeUpstream, fakeServices, routedContext, thrownType } from '../../context.fixture';
 import { UpstreamError } from '../../integrations/upstream-client';
 import { integrationStage } from './integration.stage';
 

@@ -1,6 +1,6 @@
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import { buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
-import { fakeRequest, fakeServices, newContext, thrownType } from '../../../test/context.fixture';
+import { fakeRequest, fakeServices, newContext, thrownType } from '../../context.fixture';
 import { compileSnapshot, type CompiledSnapshot } from '../../compile/compiled-snapshot';
 import type { RequestContext } from '../context';
 import { routeStage } from './route.stage';

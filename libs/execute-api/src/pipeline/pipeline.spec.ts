@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
-import { fakeServices, newContext } from '../../test/context.fixture';
+import { fakeServices, newContext } from '../context.fixture';
 import { createContext, type RequestContext } from './context';
 import { GatewayError } from './gateway-error';
 import { AFTER_RESPONSE_STAGE, ERROR_STAGE, runStages, STAGES, type NamedStage } from './pipeline';

@@ -3,7 +3,7 @@ import pino from 'pino';
 import type { LimitDecision, LimitRequest, Limiter } from '@tollgate/limits';
 import { redisKeys, type Snapshot, type UsagePlanRecord } from '@tollgate/model';
 import { buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
-import { fakeServices, routedContext, thrownType } from '../../../test/context.fixture';
+import { fakeServices, routedContext, thrownType } from '../../context.fixture';
 import { InMemoryLimitRecords } from '../../limits/in-memory-limit-records';
 import type { LimitRecordReader } from '../../limits/limit-record-reader';
 import { createLimitServices } from '../../limits/limit-services';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { SnapshotIntegration } from '@tollgate/model';
 import { buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
-import { routedContext, thrownType } from '../../../test/context.fixture';
+import { routedContext, thrownType } from '../../context.fixture';
 import type { FlatHeaders } from '../context';
 import { responseMappingStage } from './response-mapping.stage';
 
