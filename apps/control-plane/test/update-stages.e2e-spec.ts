@@ -6,6 +6,7 @@ import {
   DeleteStageCommand,
   GetDeploymentCommand,
   GetDeploymentsCommand,
+  GetStageCommand,
   PutIntegrationCommand,
   PutMethodCommand,
   UpdateDeploymentCommand,
@@ -117,18 +118,25 @@ describe('UpdateStage, UpdateDeployment and DeleteDeployment (real SDK, Postgres
       { op: 'replace', path: '/~1pets~1{id}/GET/metrics/enabled', value: 'true' },
       { op: 'replace', path: '/~1/GET/logging/dataTrace', value: 'true' },
     ]);
+    // AWS reports every field of an entry: AWS's defaults, and the account's throttle, where none was set.
+    const unset = {
+      metricsEnabled: false, loggingLevel: 'OFF', dataTraceEnabled: false, throttlingBurstLimit: 5000, throttlingRateLimit: 10000,
+      cachingEnabled: false, cacheTtlInSeconds: 300, cacheDataEncrypted: false, requireAuthorizationForCacheControl: true,
+      unauthorizedCacheControlHeaderStrategy: 'SUCCEED_WITH_RESPONSE_HEADER',
+    };
     expect(stage.methodSettings).toEqual({
-      '*/*': { throttlingRateLimit: 100, throttlingBurstLimit: 50, loggingLevel: 'INFO' },
-      'pets/{id}/GET': { cachingEnabled: true, cacheTtlInSeconds: 3600, metricsEnabled: true },
-      '/GET': { dataTraceEnabled: true },
+      '*/*': { ...unset, throttlingRateLimit: 100, throttlingBurstLimit: 50, loggingLevel: 'INFO' },
+      'pets/{id}/GET': { ...unset, cachingEnabled: true, cacheTtlInSeconds: 3600, metricsEnabled: true },
+      '/GET': { ...unset, dataTraceEnabled: true },
     });
+    expect((await client.send(new GetStageCommand({ restApiId, stageName: 'prod' }))).methodSettings).toEqual(stage.methodSettings);
     // The data plane's limits read StageRecord keys: `*/*` and `{resourcePath}/{HTTP_METHOD}`.
     const publication = await loadStagePublication(cp.dataSource, { accountId, restApiId, stageName: 'prod' });
     expect(publication?.stageRecord.methodSettings['*/*']).toEqual({ throttlingRateLimit: 100, throttlingBurstLimit: 50, loggingLevel: 'INFO' });
     expect(publication?.stageRecord.methodSettings['/pets/{id}/GET']).toMatchObject({ cachingEnabled: true });
 
     const after = await update('prod', [{ op: 'remove', path: '/*/*' }, { op: 'remove', path: '/~1pets~1{id}/GET/caching/enabled' }, { op: 'remove', path: '/~1/GET' }]);
-    expect(after.methodSettings).toEqual({ 'pets/{id}/GET': { cacheTtlInSeconds: 3600, metricsEnabled: true } });
+    expect(after.methodSettings).toEqual({ 'pets/{id}/GET': { ...unset, cacheTtlInSeconds: 3600, metricsEnabled: true } });
   });
 
   it('refuses bad method-setting paths and values with AWS-style messages', async () => {

@@ -3,7 +3,8 @@ import { DeploymentRepository, MethodRepository, ResourceRepository, RestApiRepo
 import { parsePatchOperations, type PatchOperation } from '../common/patch-operations';
 import { StageJobsService } from './stage-jobs.service';
 import type { ApiMethods } from './stage-method-settings.request';
-import { toStage, type Stage } from './stage.mapper';
+import type { Stage } from './stage.mapper';
+import { StageViewService } from './stage-view.service';
 import { StagesError, StagesErrorCode } from './stages.error';
 import { applyStagePatch, type StagePatchable } from './update-stage.request';
 
@@ -17,6 +18,7 @@ export class StageUpdateService {
     private readonly resources: ResourceRepository,
     private readonly methods: MethodRepository,
     private readonly jobs: StageJobsService,
+    private readonly views: StageViewService,
   ) {}
 
   async update(scope: TenantScope, restApiId: string, stageName: string, body: unknown): Promise<Stage> {
@@ -42,7 +44,7 @@ export class StageUpdateService {
     }
     // The stage record carries every field a patch can change (deployment, variables, method settings, canary, logs).
     if (changed) await this.jobs.publish(scope, restApiId, stageName);
-    return toStage(saved);
+    return this.views.view(scope, saved);
   }
 
   private async requireDeployment(scope: TenantScope, restApiId: string, deploymentId: string): Promise<void> {

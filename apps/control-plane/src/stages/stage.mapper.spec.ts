@@ -27,7 +27,19 @@ describe('toStage', () => {
     ['/pets/{id}/DELETE', 'pets/{id}/DELETE'],
   ])('lists method setting %s as %s', (stored, wire) => {
     const settings = toStage(stage({ methodSettings: { [stored]: { throttlingRateLimit: 5 } } })).methodSettings;
-    expect(settings).toEqual({ [wire]: { throttlingRateLimit: 5 } });
+    expect(Object.keys(settings)).toEqual([wire]);
+    expect(settings[wire].throttlingRateLimit).toBe(5);
+  });
+
+  it("reports every MethodSetting field, AWS's default (and the account's throttle) where none was set", () => {
+    const settings = toStage(stage({ methodSettings: { '*/*': { loggingLevel: 'INFO', cacheTtlInSeconds: 60 } } }), { burstLimit: 200, rateLimit: 100.5 }).methodSettings;
+    expect(settings['*/*']).toEqual({
+      metricsEnabled: false, loggingLevel: 'INFO', dataTraceEnabled: false, throttlingBurstLimit: 200, throttlingRateLimit: 100.5,
+      cachingEnabled: false, cacheTtlInSeconds: 60, cacheDataEncrypted: false, requireAuthorizationForCacheControl: true,
+      unauthorizedCacheControlHeaderStrategy: 'SUCCEED_WITH_RESPONSE_HEADER',
+    });
+    // Without account settings: AWS's account defaults.
+    expect(toStage(stage({ methodSettings: { '*/*': {} } })).methodSettings['*/*']).toMatchObject({ throttlingBurstLimit: 5000, throttlingRateLimit: 10000 });
   });
 
   it('reports an enabled cache as AVAILABLE and keeps variables and canary settings', () => {

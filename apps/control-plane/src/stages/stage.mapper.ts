@@ -1,4 +1,4 @@
-import type { StageMethodSetting } from '@tollgate/model';
+import { DEFAULT_ACCOUNT_THROTTLE, type StageMethodSetting, type ThrottleSettings } from '@tollgate/model';
 import type { StageEntity } from '@tollgate/persistence';
 import { toEpochSeconds } from '../common/epoch-seconds';
 
@@ -11,7 +11,7 @@ export interface Stage {
   cacheClusterEnabled: boolean;
   cacheClusterSize?: string;
   cacheClusterStatus: string;
-  methodSettings: Record<string, StageMethodSetting>;
+  methodSettings: Record<string, Required<StageMethodSetting>>;
   variables?: Record<string, string>;
   documentationVersion?: string;
   accessLogSettings?: { format?: string; destinationArn?: string };
@@ -22,7 +22,8 @@ export interface Stage {
   lastUpdatedDate: number;
 }
 
-export function toStage(entity: StageEntity): Stage {
+/** `throttle`: the account's throttle, which a method setting reports until it sets its own. */
+export function toStage(entity: StageEntity, throttle: ThrottleSettings = DEFAULT_ACCOUNT_THROTTLE): Stage {
   const canary = entity.canarySettings;
   return {
     deploymentId: entity.deploymentId,
@@ -32,7 +33,7 @@ export function toStage(entity: StageEntity): Stage {
     cacheClusterEnabled: entity.cacheClusterEnabled,
     cacheClusterSize: entity.cacheClusterSize ?? undefined,
     cacheClusterStatus: entity.cacheClusterEnabled ? 'AVAILABLE' : 'NOT_AVAILABLE',
-    methodSettings: toWireMethodSettings(entity.methodSettings),
+    methodSettings: toWireMethodSettings(entity.methodSettings, throttle),
     variables: nonEmpty(entity.variables),
     documentationVersion: entity.documentationVersion ?? undefined,
     accessLogSettings: entity.accessLogSettings ?? undefined,
@@ -46,9 +47,27 @@ export function toStage(entity: StageEntity): Stage {
   };
 }
 
-/** Stored keys are StageRecord's (`/pets/{id}/GET`); AWS lists them without the leading slash (`pets/{id}/GET`). */
-function toWireMethodSettings(settings: Record<string, StageMethodSetting>): Record<string, StageMethodSetting> {
-  return Object.fromEntries(Object.entries(settings).map(([key, value]) => [key.startsWith('/') ? key.slice(1) : key, value]));
+/**
+ * Stored keys are StageRecord's (`/pets/{id}/GET`); AWS lists them without the leading slash (`pets/{id}/GET`).
+ * AWS reports every field of an entry, with its default where the stage never set it.
+ */
+function toWireMethodSettings(settings: Record<string, StageMethodSetting>, throttle: ThrottleSettings): Record<string, Required<StageMethodSetting>> {
+  return Object.fromEntries(Object.entries(settings).map(([key, value]) => [key.startsWith('/') ? key.slice(1) : key, withDefaults(value, throttle)]));
+}
+
+function withDefaults(setting: StageMethodSetting, throttle: ThrottleSettings): Required<StageMethodSetting> {
+  return {
+    metricsEnabled: setting.metricsEnabled ?? false,
+    loggingLevel: setting.loggingLevel ?? 'OFF',
+    dataTraceEnabled: setting.dataTraceEnabled ?? false,
+    throttlingBurstLimit: setting.throttlingBurstLimit ?? throttle.burstLimit ?? DEFAULT_ACCOUNT_THROTTLE.burstLimit,
+    throttlingRateLimit: setting.throttlingRateLimit ?? throttle.rateLimit ?? DEFAULT_ACCOUNT_THROTTLE.rateLimit,
+    cachingEnabled: setting.cachingEnabled ?? false,
+    cacheTtlInSeconds: setting.cacheTtlInSeconds ?? 300,
+    cacheDataEncrypted: setting.cacheDataEncrypted ?? false,
+    requireAuthorizationForCacheControl: setting.requireAuthorizationForCacheControl ?? true,
+    unauthorizedCacheControlHeaderStrategy: setting.unauthorizedCacheControlHeaderStrategy ?? 'SUCCEED_WITH_RESPONSE_HEADER',
+  };
 }
 
 function nonEmpty<T>(map: Record<string, T>): Record<string, T> | undefined {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
-import { DeploymentRepository, MethodRepository, StageRepository } from '@tollgate/persistence';
+import { AccountSettingsRepository, DeploymentRepository, MethodRepository, StageRepository } from '@tollgate/persistence';
 import { repositoryProvider as repository } from '../database/repository.provider';
 import { StageJobsService } from './stage-jobs.service';
 import { StageUpdateService } from './stage-update.service';
+import { StageViewService } from './stage-view.service';
 import { StagesController } from './stages.controller';
 import { StagesService } from './stages.service';
 
@@ -12,9 +13,11 @@ import { StagesService } from './stages.service';
     repository(DeploymentRepository),
     repository(StageRepository),
     repository(MethodRepository),
+    repository(AccountSettingsRepository),
     StageJobsService,
     StagesService,
     StageUpdateService,
+    StageViewService,
   ],
   exports: [StageJobsService],
 })

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { RestApiRepository, DeploymentRepository, StageRepository, type TenantScope } from '@tollgate/persistence';
 import { parseCreateStageRequest } from './create-stage.request';
 import { StageJobsService } from './stage-jobs.service';
-import { toStage, type Stage } from './stage.mapper';
+import type { Stage } from './stage.mapper';
+import { StageViewService } from './stage-view.service';
 import { StagesError, StagesErrorCode } from './stages.error';
 
 /** CreateStage, GetStage, GetStages, DeleteStage. */
@@ -13,6 +14,7 @@ export class StagesService {
     private readonly deployments: DeploymentRepository,
     private readonly stages: StageRepository,
     private readonly jobs: StageJobsService,
+    private readonly views: StageViewService,
   ) {}
 
   async create(scope: TenantScope, restApiId: string, body: unknown): Promise<Stage> {
@@ -50,7 +52,7 @@ export class StagesService {
 
   async get(scope: TenantScope, restApiId: string, stageName: string): Promise<Stage> {
     const stage = await this.stages.find(scope, restApiId, stageName);
-    if (stage) return toStage(stage);
+    if (stage) return this.views.view(scope, stage);
     await this.requireRestApi(scope, restApiId);
     throw new StagesError(StagesErrorCode.StageNotFound, 'Invalid Stage identifier specified');
   }
@@ -58,7 +60,7 @@ export class StagesService {
   /** AWS returns every stage at once (no paging) as `{"item": [...]}`. */
   async list(scope: TenantScope, restApiId: string): Promise<{ item: Stage[] }> {
     await this.requireRestApi(scope, restApiId);
-    return { item: (await this.stages.list(scope, restApiId)).map(toStage) };
+    return { item: await this.views.viewAll(scope, await this.stages.list(scope, restApiId)) };
   }
 
   async delete(scope: TenantScope, restApiId: string, stageName: string): Promise<void> {
