@@ -12,7 +12,7 @@ const context = { requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', identity: {
 const requestSource = {
   pathParameters: { petId: '42', owner: 'ann' },
   multiValueQueryStringParameters: { page: ['1'], tag: ['a', 'b'] },
-  multiValueHeaders: { 'x-tenant': ['t1'], accept: ['application/json'], 'user-agent': ['curl/8'] },
+  multiValueHeaders: { 'X-Tenant': ['t1'], Accept: ['application/json'], 'User-Agent': ['curl/8'] },
   body: '{"order": {"id": "o-1", "items": [{"sku": "s1"}, {"sku": "s2"}]}, "note": "hello"}',
   context,
   stageVariables: { backend: 'pets.internal', version: 'v2' },

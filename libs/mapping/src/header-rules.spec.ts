@@ -62,7 +62,7 @@ describe('buildIntegrationRequestHeaders', () => {
   it('adds AWS defaults to an HTTP integration request', () => {
     expect(buildIntegrationRequestHeaders({ ...base, integrationType: 'HTTP' })).toEqual({
       Accept: ['application/json'], 'User-Agent': ['AmazonAPIGateway_abc123defg'], 'Content-Type': ['application/xml'],
-      'X-Amzn-Trace-Id': ['Root=1-a-b'], 'X-Amzn-Apigateway-Api-Id': ['abc123defg'],
+      'X-Amzn-Trace-Id': ['Root=1-a-b'], 'x-amzn-apigateway-api-id': ['abc123defg'],
     });
   });
 
@@ -72,7 +72,7 @@ describe('buildIntegrationRequestHeaders', () => {
     });
     expect(headers).toEqual({
       accept: ['text/xml'], 'user-agent': ['mine'], 'CONTENT-TYPE': ['text/plain'],
-      'X-Amzn-Trace-Id': ['Root=1-a-b'], 'X-Amzn-Apigateway-Api-Id': ['abc123defg'],
+      'X-Amzn-Trace-Id': ['Root=1-a-b'], 'x-amzn-apigateway-api-id': ['abc123defg'],
     });
   });
 
@@ -94,14 +94,15 @@ describe('buildIntegrationRequestHeaders', () => {
 
   it('replaces client trace and api id headers with its own', () => {
     const result = buildIntegrationRequestHeaders({
-      ...base, integrationType: 'HTTP_PROXY', headers: { 'x-amzn-trace-id': ['forged'], 'x-amzn-apigateway-api-id': ['forged'] },
+      ...base, integrationType: 'HTTP_PROXY', headers: { 'x-amzn-trace-id': ['forged'], 'X-Amzn-Apigateway-Api-Id': ['forged'] },
     });
     expect(result['x-amzn-trace-id']).toBeUndefined();
     expect(result['X-Amzn-Trace-Id']).toEqual(['Root=1-a-b']);
-    expect(result['X-Amzn-Apigateway-Api-Id']).toEqual(['abc123defg']);
+    expect(result['x-amzn-apigateway-api-id']).toEqual(['abc123defg']);
+    expect(Object.keys(result).filter((name) => name.toLowerCase() === 'x-amzn-apigateway-api-id')).toHaveLength(1);
   });
 
   it.each(['AWS', 'AWS_PROXY'] as const)('%s gets no X-Amzn-Apigateway-Api-Id', (integrationType) => {
-    expect(buildIntegrationRequestHeaders({ ...base, integrationType })['X-Amzn-Apigateway-Api-Id']).toBeUndefined();
+    expect(buildIntegrationRequestHeaders({ ...base, integrationType })['x-amzn-apigateway-api-id']).toBeUndefined();
   });
 });

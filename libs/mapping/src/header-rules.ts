@@ -73,7 +73,7 @@ export interface IntegrationRequestHeadersInput {
  * AWS's final touch on integration request headers (AWS-BEHAVIOUR.md §5): drops Expect,
  * Proxy-Authenticate, TE (+ Via for HTTP, + Referer for AWS); defaults Accept to application/json,
  * User-Agent to `AmazonAPIGateway_<apiId>` and Content-Type to the client's; always sets
- * X-Amzn-Trace-Id, and X-Amzn-Apigateway-Api-Id except for AWS and AWS_PROXY.
+ * X-Amzn-Trace-Id, and x-amzn-apigateway-api-id (AWS's spelling in TestInvoke logs) except for AWS and AWS_PROXY.
  * Connection/keep-alive is the HTTP client's business and is not set here.
  */
 export function buildIntegrationRequestHeaders(input: IntegrationRequestHeadersInput): Record<string, string[]> {
@@ -93,7 +93,7 @@ export function buildIntegrationRequestHeaders(input: IntegrationRequestHeadersI
   }
   result['X-Amzn-Trace-Id'] = [input.traceId];
   if (input.integrationType !== 'AWS' && input.integrationType !== 'AWS_PROXY') {
-    result['X-Amzn-Apigateway-Api-Id'] = [input.restApiId];
+    result['x-amzn-apigateway-api-id'] = [input.restApiId];
   }
   return result;
 }

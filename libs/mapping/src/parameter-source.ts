@@ -75,19 +75,10 @@ export function readContext(context: MappingContext, path: readonly string[]): s
 }
 
 /**
- * Header lookup: the exact name first, then ignoring case. AWS-BEHAVIOUR.md §5 calls the lookup
- * case-sensitive (LocalStack), but clients over HTTP/2 or Node's parser lower-case every name, so an
- * exact miss falls back to a case-insensitive match rather than silently dropping the mapping.
+ * Method request header lookup: case-sensitive, as AWS-BEHAVIOUR.md §5 records (AWS looks the name up as
+ * the client sent it). Callers must therefore key `multiValueHeaders` by the client's own spelling
+ * (Node's `rawHeaders`), not by Node's lower-cased `headers`.
  */
-export function findHeader(
-  headers: Readonly<Record<string, readonly string[] | undefined>>, name: string, lowerName: string,
-): readonly string[] | undefined {
-  const exact = headers[name];
-  if (exact !== undefined) return exact;
-  const lower = headers[lowerName];
-  if (lower !== undefined) return lower;
-  for (const key in headers) {
-    if (key.toLowerCase() === lowerName) return headers[key];
-  }
-  return undefined;
+export function findHeader(headers: Readonly<Record<string, readonly string[] | undefined>>, name: string): readonly string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
 }

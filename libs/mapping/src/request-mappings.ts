@@ -39,7 +39,7 @@ export interface RequestMappingSource {
   readonly pathParameters: Readonly<Record<string, string>>;
   /** URL-decoded values in arrival order (`querystring.x` is the last one). */
   readonly multiValueQueryStringParameters: Readonly<Record<string, readonly string[]>>;
-  /** Values in arrival order, names as received or lower-cased (lookups fall back to ignoring case). */
+  /** Values in arrival order, keyed by the client's own spelling of each name (lookups are case-sensitive). */
   readonly multiValueHeaders: Readonly<Record<string, readonly string[]>>;
   /** Needed only when `usesBody`. */
   readonly body?: string | Uint8Array;
@@ -134,8 +134,8 @@ function readRequestValue(from: ParameterSource, source: RequestMappingSource): 
     case 'path': return source.pathParameters[from.name];
     case 'querystring': return last(source.multiValueQueryStringParameters[from.name]);
     case 'multivaluequerystring': return source.multiValueQueryStringParameters[from.name];
-    case 'header': return last(findHeader(source.multiValueHeaders, from.name, from.lowerName));
-    case 'multivalueheader': return joined(findHeader(source.multiValueHeaders, from.name, from.lowerName));
+    case 'header': return last(findHeader(source.multiValueHeaders, from.name));
+    case 'multivalueheader': return joined(findHeader(source.multiValueHeaders, from.name));
     default: return undefined;
   }
 }
