@@ -50,15 +50,16 @@ function createAjv(): Ajv {
 function compile(ajv: Ajv, snapshot: Snapshot, name: string): CompiledModel | Error {
   const model = Object.prototype.hasOwnProperty.call(snapshot.models, name) ? snapshot.models[name] : undefined;
   if (!model) return new Error(`Invalid model name specified: ${name}`);
-  const schema = normalizeSchema(model.schema);
-  if (typeof schema !== 'boolean' && (schema === null || typeof schema !== 'object' || Array.isArray(schema))) {
+  if (model.schema === null || typeof model.schema !== 'object' || Array.isArray(model.schema)) {
     return new Error(`Model ${name} has a schema that is not a JSON object`);
   }
   try {
-    const validate = ajv.compile(schema as object);
+    const schema = normalizeSchema(model.schema) as object;
+    const validate = ajv.compile(schema);
     const check = (value: unknown): string[] | undefined => (validate(value) ? undefined : toMessages(validate.errors ?? [], value, schema));
     return { name, check };
   } catch (error) {
+    // Includes a schema nested too deep to walk: the loader logs it, requests are not failed with a 500.
     return new Error(`Model ${name} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -241,6 +241,8 @@ describe('compileMethodValidation: schemas that cannot be compiled', () => {
     ['a $ref to an unknown URL', { $ref: 'http://example.com/elsewhere.json' }],
     ['a $ref to a missing definition', { type: 'object', properties: { a: { $ref: '#/definitions/Nope' } } }],
     ['a schema that is not an object', 'string schema'],
+    ['an array schema', [{ type: 'object' }]],
+    ['a schema nested too deep to walk', JSON.parse('{"not":'.repeat(20_000) + '{}' + '}'.repeat(20_000))],
   ])('reports %s as a problem and leaves that content type unvalidated', (_name, schema) => {
     const compiled = compileSchema(schema);
     expect(compiled.problems).toHaveLength(1);
