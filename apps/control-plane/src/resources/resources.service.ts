@@ -48,7 +48,11 @@ export class ResourcesService {
     return toResource(created);
   }
 
-  /** UpdateResource: rename (/pathPart) or move (/parentId); the subtree's paths follow. */
+  /**
+   * UpdateResource: rename (/pathPart) or move (/parentId); the subtree's paths follow. Stage method settings and
+   * usage-plan method throttles keep their path keys, as on AWS: they name the methods of the deployment a stage
+   * serves, which a rename does not change (test/resource-rename-settings.e2e-spec.ts).
+   */
   async update(scope: TenantScope, restApiId: string, resourceId: string, body: unknown): Promise<Resource> {
     const operations = parsePatchOperations(body, (m) => new ResourcesError(ResourcesErrorCode.InvalidInput, m));
     const resource = await this.require(scope, restApiId, resourceId);
