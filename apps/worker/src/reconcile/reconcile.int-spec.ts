@@ -151,6 +151,22 @@ describe('reconcile (real Postgres, Redis, BullMQ)', () => {
     expect((await stage('prod'))?.canarySettings).toEqual({ percentTraffic: 10, deploymentId: canaryId, stageVariableOverrides: {}, useStageCache: false });
   });
 
+  it('replaces a record with a later updatedAt than Postgres (clock skew, restore): Postgres wins', async () => {
+    const deploymentId = await deploy('prod');
+    await start();
+    const published = (await stage('prod'))!;
+    const other = await deploy('other');
+    await redis.set(keys.stage(restApiId, 'prod'), JSON.stringify({ ...published, deploymentId: other, updatedAt: published.updatedAt + 86_400_000 }));
+
+    const summary = await worker!.reconcile();
+
+    expect(await stage('prod')).toEqual(published);
+    expect((await stage('prod'))?.deploymentId).toBe(deploymentId);
+    expect(summary.stages.repaired).toBeGreaterThanOrEqual(1);
+    await settle();
+    expect(about(`${restApiId}:prod`)).toEqual([{ kind: 'stage', id: `${restApiId}:prod` }]);
+  });
+
   it('removes stage records whose Postgres stage is gone, and unreadable ones', async () => {
     await deploy('prod');
     await deploy('gone');
@@ -164,14 +180,16 @@ describe('reconcile (real Postgres, Redis, BullMQ)', () => {
     };
     await redis.set(keys.stage(ghostApi, 'dev'), JSON.stringify(ghost));
     await redis.set(keys.stage(ghostApi, 'junk'), 'not json');
+    // Names a live stage, but sits under another key: garbage there.
+    await redis.set(keys.stage(ghostApi, 'alias'), JSON.stringify({ ...(await stage('prod'))! }));
 
     const summary = await worker!.reconcile();
 
-    expect(await redis.exists(keys.stage(restApiId, 'gone'), keys.stage(ghostApi, 'dev'), keys.stage(ghostApi, 'junk'))).toBe(0);
+    expect(await redis.exists(keys.stage(restApiId, 'gone'), keys.stage(ghostApi, 'dev'), keys.stage(ghostApi, 'junk'), keys.stage(ghostApi, 'alias'))).toBe(0);
     expect(await stage('prod')).toBeDefined();
-    expect(summary.stages.removed).toBeGreaterThanOrEqual(3);
+    expect(summary.stages.removed).toBeGreaterThanOrEqual(4);
     await settle();
-    expect(about(`${restApiId}:gone`, `${ghostApi}:dev`, `${ghostApi}:junk`)).toHaveLength(3);
+    expect(about(`${restApiId}:gone`, `${ghostApi}:dev`, `${ghostApi}:junk`, `${ghostApi}:alias`)).toHaveLength(4);
     expect(about(`${restApiId}:prod`)).toEqual([]);
   });
 

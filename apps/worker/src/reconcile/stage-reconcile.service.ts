@@ -64,7 +64,9 @@ export class StageReconcileService {
         if (raw === null) continue; // deleted since the SCAN
         counts.checked++;
         const ids = stringFields(raw, ['accountId', 'restApiId', 'stageName'] as const);
-        await this.repair(ids, key, raw, counts, failures);
+        // A record that names another stage than its key is garbage under this key.
+        const own = ids && this.keys.stage(ids.restApiId, ids.stageName) === key ? ids : undefined;
+        await this.repair(own, key, raw, counts, failures);
       }
     }
     return { counts, failed: failures.count };
@@ -97,8 +99,18 @@ export class StageReconcileService {
       const publication = stage ? await this.source.load(stage) : null;
       if (publication) {
         const { stageUpdated } = await this.publisher.publishStage(publication);
-        if (stageUpdated) counts.repaired++;
-        else this.logger.warn(`reconcile stage ${name}: Redis holds a newer record than Postgres; left as is`);
+        if (stageUpdated) {
+          counts.repaired++;
+          return;
+        }
+        // The flip refused: Redis holds a later updatedAt than Postgres (stage re-created on a server whose clock
+        // is behind, or a database restore). Postgres was read after Redis, so it wins, unless a job has written
+        // since the read (the swap then fails and that newer record stays).
+        const change = { kind: 'stage' as const, id: `${publication.stageRecord.restApiId}:${publication.stageRecord.stageName}` };
+        if (observed !== null && await this.swap.swap(key, observed, JSON.stringify(publication.stageRecord), change)) {
+          this.logger.warn(`reconcile stage ${name}: Redis held a later updatedAt than Postgres; replaced with Postgres's record`);
+          counts.repaired++;
+        }
         return;
       }
       if (observed === null) return; // neither in Postgres nor in Redis any more
