@@ -1,4 +1,5 @@
 import type { IntegrationType } from '@tollgate/model';
+import { setOwn } from './own-property';
 
 /** Header names (lower-cased) AWS refuses as mapped integration request headers: 500 at run time. */
 const ILLEGAL_MAPPED_COMMON = ['content-length', 'transfer-encoding', 'x-amzn-trace-id', 'x-amzn-apigateway-api-id'];
@@ -42,7 +43,7 @@ export function remapResponseHeaders(
     if (value === undefined) continue;
     const lower = name.toLowerCase();
     if (dropped.has(lower)) continue;
-    result[remap.get(lower) ?? name] = typeof value === 'string' ? value : [...value];
+    setOwn(result, remap.get(lower) ?? name, typeof value === 'string' ? value : [...value]);
   }
   return result;
 }
@@ -83,7 +84,7 @@ export function buildIntegrationRequestHeaders(input: IntegrationRequestHeadersI
   for (const name in input.headers) {
     const lower = name.toLowerCase();
     if (dropped.has(lower) || lower === 'x-amzn-trace-id' || lower === 'x-amzn-apigateway-api-id') continue;
-    result[name] = [...input.headers[name]];
+    setOwn(result, name, [...input.headers[name]]);
     present.add(lower);
   }
   if (!present.has('accept')) result['Accept'] = ['application/json'];

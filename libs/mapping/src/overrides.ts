@@ -1,6 +1,7 @@
 import type { IntegrationType } from '@tollgate/model';
 import { isIllegalMappedHeader } from './header-rules';
 import { MappingError } from './mapping-error';
+import { setOwn } from './own-property';
 import type { MappedRequestParameters } from './request-mappings';
 
 /** `$context.requestOverride` as a template left it (see @tollgate/vtl's TemplateOverrides). */
@@ -29,11 +30,13 @@ export function applyRequestOverride(
   for (const [name, value] of Object.entries(override.header)) {
     if (isIllegalMappedHeader(name, integrationType)) throw new MappingError('ILLEGAL_HEADER', `${name} header cannot be overridden`);
     deleteIgnoringCase(header, name);
-    header[name] = [value];
+    setOwn(header, name, [value]);
   }
   const querystring = { ...mapped.querystring };
-  for (const [name, value] of Object.entries(override.querystring)) querystring[name] = [value];
-  return { header, querystring, path: { ...mapped.path, ...override.path } };
+  for (const [name, value] of Object.entries(override.querystring)) setOwn(querystring, name, [value]);
+  const path = { ...mapped.path };
+  for (const [name, value] of Object.entries(override.path)) setOwn(path, name, value);
+  return { header, querystring, path };
 }
 
 export interface MethodResponseParts {
@@ -52,7 +55,7 @@ export function applyResponseOverride(response: MethodResponseParts, override: R
   const headers: Record<string, string> = { ...response.headers };
   for (const [name, value] of Object.entries(override.header)) {
     deleteIgnoringCase(headers, name);
-    headers[name] = value;
+    setOwn(headers, name, value);
   }
   return { statusCode, headers };
 }

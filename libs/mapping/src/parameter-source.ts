@@ -1,4 +1,5 @@
 import { compileJsonPath, type CompiledJsonPath } from './json-path';
+import { own } from './own-property';
 
 /** A parsed mapping source expression (the value side of requestParameters / responseParameters). */
 export type ParameterSource =
@@ -80,5 +81,5 @@ export function readContext(context: MappingContext, path: readonly string[]): s
  * (Node's `rawHeaders`), not by Node's lower-cased `headers`.
  */
 export function findHeader(headers: Readonly<Record<string, readonly string[] | undefined>>, name: string): readonly string[] | undefined {
-  return Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
+  return own(headers, name);
 }

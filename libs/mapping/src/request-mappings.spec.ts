@@ -202,3 +202,30 @@ describe('compileRequestMappings: validation', () => {
     expect(compileRequestMappings({}).usesBody).toBe(false);
   });
 });
+
+describe('evaluateRequestMappings: hostile names', () => {
+  it.each([
+    'method.request.path.constructor',
+    'method.request.querystring.toString',
+    'method.request.multivaluequerystring.hasOwnProperty',
+    'method.request.header.__proto__',
+    'stageVariables.constructor',
+    'context.constructor',
+    'context.identity.__proto__',
+    'method.request.body.constructor',
+  ])('never reads Object.prototype through %s', (expression) => {
+    expect(map({ 'integration.request.header.h': expression })).toEqual({ header: {}, querystring: {}, path: {} });
+  });
+
+  it('writes a __proto__ target as a plain entry', () => {
+    const result = map({ 'integration.request.header.__proto__': "'x'", 'integration.request.path.__proto__': "'y'" });
+    expect(Object.getPrototypeOf(result.header)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result.header, '__proto__')?.value).toEqual(['x']);
+    expect(Object.getOwnPropertyDescriptor(result.path, '__proto__')?.value).toBe('y');
+  });
+
+  it('reports a non-string source from a corrupt snapshot as invalid', () => {
+    expect(() => compileRequestMappings({ 'integration.request.header.h': 5 as unknown as string }))
+      .toThrow('Invalid mapping expression parameter specified: 5');
+  });
+});

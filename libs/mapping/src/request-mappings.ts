@@ -6,6 +6,7 @@ import {
   findHeader, parseParameterSource, readContext, readsBody, type MappingContext, type ParameterSource,
 } from './parameter-source';
 import { isIllegalMappedHeader } from './header-rules';
+import { own, setOwn } from './own-property';
 
 export type RequestTargetLocation = 'header' | 'multivalueheader' | 'querystring' | 'multivaluequerystring' | 'path';
 
@@ -130,10 +131,10 @@ function readRequestValue(from: ParameterSource, source: RequestMappingSource): 
   switch (from.kind) {
     case 'static': return from.value;
     case 'context': return readContext(source.context, from.path);
-    case 'stageVariable': return source.stageVariables[from.name];
-    case 'path': return source.pathParameters[from.name];
-    case 'querystring': return last(source.multiValueQueryStringParameters[from.name]);
-    case 'multivaluequerystring': return source.multiValueQueryStringParameters[from.name];
+    case 'stageVariable': return own(source.stageVariables, from.name);
+    case 'path': return own(source.pathParameters, from.name);
+    case 'querystring': return last(own(source.multiValueQueryStringParameters, from.name));
+    case 'multivaluequerystring': return own(source.multiValueQueryStringParameters, from.name);
     case 'header': return last(findHeader(source.multiValueHeaders, from.name));
     case 'multivalueheader': return joined(findHeader(source.multiValueHeaders, from.name));
     default: return undefined;
@@ -153,10 +154,10 @@ function joined(values: readonly string[] | undefined): string | undefined {
 function assign(result: MappedRequestParameters, location: RequestTargetLocation, name: string, value: string | readonly string[]): void {
   const list = typeof value === 'string' ? [value] : [...value];
   switch (location) {
-    case 'header': result.header[name] = [list.join(',')]; break;
-    case 'multivalueheader': result.header[name] = list; break;
+    case 'header': setOwn(result.header, name, [list.join(',')]); break;
+    case 'multivalueheader': setOwn(result.header, name, list); break;
     case 'querystring':
-    case 'multivaluequerystring': result.querystring[name] = list; break;
-    case 'path': result.path[name] = list.join(','); break;
+    case 'multivaluequerystring': setOwn(result.querystring, name, list); break;
+    case 'path': setOwn(result.path, name, list.join(',')); break;
   }
 }

@@ -91,3 +91,17 @@ describe('compileResponseMappings: validation', () => {
     expect(compileResponseMappings(undefined).mappings).toEqual([]);
   });
 });
+
+describe('evaluateResponseMappings: hostile names', () => {
+  it.each(['integration.response.header.constructor', 'integration.response.multivalueheader.toString', 'stageVariables.__proto__', 'integration.response.body.constructor'])(
+    'never reads Object.prototype through %s', (expression) => {
+      expect(map({ 'method.response.header.Out': expression })).toEqual({});
+    },
+  );
+
+  it('writes a __proto__ header as a plain entry', () => {
+    const result = map({ 'method.response.header.__proto__': "'x'" });
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result, '__proto__')?.value).toBe('x');
+  });
+});

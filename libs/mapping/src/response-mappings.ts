@@ -1,6 +1,7 @@
 import { evaluateJsonPath, jsonValueToText } from './json-path';
 import { MappingCompileError } from './mapping-error';
 import { bodyText, parseBodyJson } from './request-body-json';
+import { own, setOwn } from './own-property';
 import { parseParameterSource, readContext, readsBody, type MappingContext, type ParameterSource } from './parameter-source';
 
 interface ResponseMapping {
@@ -77,7 +78,7 @@ export function evaluateResponseMappings(compiled: CompiledResponseMappings, sou
     switch (from.kind) {
       case 'static': value = from.value; break;
       case 'context': value = readContext(source.context, from.path); break;
-      case 'stageVariable': value = source.stageVariables[from.name]; break;
+      case 'stageVariable': value = own(source.stageVariables, from.name); break;
       case 'header': {
         const values = responseHeader(source.headers, from.name, from.lowerName);
         value = values === undefined ? undefined : values[values.length - 1];
@@ -94,7 +95,7 @@ export function evaluateResponseMappings(compiled: CompiledResponseMappings, sou
         break;
       default: value = undefined;
     }
-    if (value !== undefined && value !== '') result[name] = value;
+    if (value !== undefined && value !== '') setOwn(result, name, value);
   }
   return result;
 }
@@ -102,7 +103,7 @@ export function evaluateResponseMappings(compiled: CompiledResponseMappings, sou
 function responseHeader(
   headers: Readonly<Record<string, string | readonly string[] | undefined>>, name: string, lowerName: string,
 ): readonly string[] | undefined {
-  let value = headers[name] ?? headers[lowerName];
+  let value = own(headers, name) ?? own(headers, lowerName);
   if (value === undefined) {
     for (const key in headers) {
       if (key.toLowerCase() === lowerName) {

@@ -31,3 +31,9 @@ describe('compileUri + renderUri', () => {
     expect(compileUri('arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations').pathParameterNames).toEqual([]);
   });
 });
+
+describe('renderUri with hostile names', () => {
+  it('never inserts Object.prototype members', () => {
+    expect(renderUri(compileUri('http://h/{constructor}/${stageVariables.toString}'), {}, {})).toBe('http://h//');
+  });
+});

@@ -1,3 +1,5 @@
+import { own } from './own-property';
+
 /**
  * An integration URI compiled once: `http://h/pets/{id}?v=${stageVariables.v}` becomes literal text
  * plus placeholders, so rendering only concatenates.
@@ -46,8 +48,8 @@ export function renderUri(
   let out = '';
   for (const part of compiled.parts) {
     if (part.kind === 'text') out += part.text;
-    else if (part.kind === 'path') out += encodeUnsafe(pathParameters[part.name] ?? '');
-    else out += stageVariables[part.name] ?? '';
+    else if (part.kind === 'path') out += encodeUnsafe(own(pathParameters, part.name) ?? '');
+    else out += own(stageVariables, part.name) ?? '';
   }
   return out;
 }
