@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { RequestContext } from './context';
 import { apiKeyStage } from './stages/api-key.stage';
+import { authorizeStage } from './stages/authorize.stage';
 import { gatewayResponseStage } from './stages/gateway-response.stage';
 import { integrationStage } from './stages/integration.stage';
 import { limitsStage } from './stages/limits.stage';
@@ -19,12 +20,13 @@ export interface NamedStage {
 }
 
 /**
- * THE ordered list of request stages (STYLE.md §5). Later issues insert authorize (before api-key)
- * and validation (after limits).
+ * THE ordered list of request stages (STYLE.md §5). The authorize stage fails closed until
+ * authorizer invocation lands; validation goes after limits.
  */
 export const STAGES: readonly NamedStage[] = [
   { name: 'parse', run: parseStage },
   { name: 'route', run: routeStage },
+  { name: 'authorize', run: authorizeStage },
   { name: 'api-key', run: apiKeyStage },
   { name: 'limits', run: limitsStage },
   { name: 'request-mapping', run: requestMappingStage },
