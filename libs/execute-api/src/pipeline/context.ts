@@ -61,14 +61,22 @@ export interface RequestContext {
   /** The plan record itself (from the in-memory record cache), for the limits stage. */
   usagePlan: UsagePlanRecord | undefined;
 
+  // --- validate, request-mapping (whichever needs them first; built once, lazily) ---
+  /** URL-decoded query values and headers in the client's spelling, as lists (http/method-request.ts). */
+  methodRequest: MethodRequestParameters | undefined;
+
+  // --- validate ---
+  /** `$context.error.validationErrorString` when the validator refused the request. */
+  validationErrorString: string | undefined;
+
   // --- request-mapping ---
-  /** What the integration stage sends (HTTP_PROXY) or evaluates (MOCK). */
+  /** What the integration stage sends (HTTP, HTTP_PROXY) or evaluates (MOCK). */
   integrationRequest: IntegrationRequest | undefined;
-  /** Whole request body, read only when a stage needs it (MOCK passthrough, later VTL $input). */
+  /** Whole request body, read only when a stage needs it (validation, templates, non-proxy HTTP, MOCK passthrough). */
   requestBody: Buffer | undefined;
-  /** `$context.requestOverride.*`, set by request templates (VTL, later issue); undefined until then. */
+  /** `$context.requestOverride.*` as the request template set it; undefined when no template ran. */
   requestOverride: ContextOverride | undefined;
-  /** `$context.responseOverride.*`, set by request or response templates (VTL, later issue). */
+  /** `$context.responseOverride.*` as the request template set it (the response phase applies it); undefined when no template ran. */
   responseOverride: (ContextOverride & { status?: number }) | undefined;
 
   // --- integration ---
@@ -105,8 +113,20 @@ export interface EndpointResponse {
   statusCode: number;
   /** Lower-cased names, as the upstream client reports them. */
   headers: Record<string, string | string[] | undefined>;
-  /** A stream for proxied bodies (never buffered), a string for MOCK. */
-  body: Readable | string;
+  /** A stream for proxied bodies (never buffered), a string for MOCK, a Buffer when the method maps its response. */
+  body: Readable | string | Buffer;
+}
+
+/** The method request's query string and headers, as parameter mappings and `$input.params` read them. */
+export interface MethodRequestParameters {
+  /** URL-decoded values in arrival order. */
+  readonly multiValueQueryStringParameters: Readonly<Record<string, readonly string[]>>;
+  /** Last value of each query parameter. */
+  readonly queryStringParameters: Readonly<Record<string, string>>;
+  /** Values in arrival order, keyed by the client's own spelling (lookups are case-sensitive). */
+  readonly multiValueHeaders: Readonly<Record<string, readonly string[]>>;
+  /** Last value of each header, client's spelling. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 export interface FinalResponse {
@@ -126,6 +146,7 @@ export function createContext(
     restApiId: '', stageName: '', rawPath: '/', rawQuery: '', httpMethod: init.req.method ?? 'GET', domainName: '', sourceIp: '',
     stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {},
     identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined, usagePlan: undefined,
+    methodRequest: undefined, validationErrorString: undefined,
     integrationRequest: undefined, requestBody: undefined,
     requestOverride: undefined, responseOverride: undefined,
     endpointResponse: undefined, response: undefined, error: undefined,

@@ -82,5 +82,5 @@ export function addRequestIds(headers: FlatHeaders, ctx: RequestContext): void {
 export function discardEndpointBody(ctx: RequestContext): void {
   const body = ctx.endpointResponse?.body;
   // Destroying an unread undici body emits 'error'; without a listener that would crash the process.
-  if (body !== undefined && typeof body !== 'string') (body as Readable).once('error', () => undefined).destroy();
+  if (body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)) (body as Readable).once('error', () => undefined).destroy();
 }
