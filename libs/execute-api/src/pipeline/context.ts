@@ -5,6 +5,7 @@ import type { ServedStage } from '@tollgate/snapshot-store';
 import type { CompiledMethod, CompiledSnapshot } from '../compile/compiled-snapshot';
 import type { PipelineServices } from './services';
 import type { GatewayError } from './gateway-error';
+import type { TemplateContext } from '@tollgate/vtl';
 
 /** Headers as a flat `[name, value, name, value, ...]` list, the form node's writeHead takes unchanged. */
 export type FlatHeaders = string[];
@@ -48,6 +49,8 @@ export interface RequestContext {
   pathParameters: Record<string, string>;
   /** Stage variables (canary overrides merged later by the canary work); `{}` when none. */
   stageVariables: Readonly<Record<string, string>>;
+  /** `$context.isCanaryRequest`: true when the stage's canary deployment serves this request. */
+  isCanaryRequest: boolean;
 
   // --- authorize (later issue) ---
   /** `$context.identity`; authorize and api-key stages fill apiKey/apiKeyId and caller fields. */
@@ -81,6 +84,10 @@ export interface RequestContext {
 
   // --- integration ---
   endpointResponse: EndpointResponse | undefined;
+
+  // --- any stage that renders a template or maps from context (templates/context-variables.ts) ---
+  /** `$context` without error/overrides, built once on first use; undefined until then. */
+  contextVariables: TemplateContext | undefined;
 
   // --- response-mapping (or gateway-response on error) ---
   response: FinalResponse | undefined;
@@ -144,11 +151,11 @@ export function createContext(
     req: init.req, res: init.res, services: init.services, protocol: init.protocol, startedAt: init.startedAt,
     requestId: init.requestId, extendedRequestId: init.extendedRequestId, requestTimeEpoch: init.requestTimeEpoch,
     restApiId: '', stageName: '', rawPath: '/', rawQuery: '', httpMethod: init.req.method ?? 'GET', domainName: '', sourceIp: '',
-    stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {},
+    stage: undefined, resource: undefined, method: undefined, compiledMethod: undefined, pathParameters: {}, stageVariables: {}, isCanaryRequest: false,
     identity: { sourceIp: '', userAgent: undefined }, authorizer: undefined, usagePlanId: undefined, usagePlan: undefined,
     methodRequest: undefined, validationErrorString: undefined,
     integrationRequest: undefined, requestBody: undefined,
     requestOverride: undefined, responseOverride: undefined,
-    endpointResponse: undefined, response: undefined, error: undefined,
+    endpointResponse: undefined, contextVariables: undefined, response: undefined, error: undefined,
   };
 }
