@@ -10,3 +10,4 @@ export * from './limits/redis-limits';
 export * from './limits/in-memory-limit-records';
 export * from './limits/limit-record-reader';
 export * from './limits/redis-limit-records';
+export * from './pipeline/execution-trace';

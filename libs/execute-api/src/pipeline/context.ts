@@ -5,6 +5,7 @@ import type { ServedStage } from '@tollgate/snapshot-store';
 import type { CompiledMethod, CompiledSnapshot } from '../compile/compiled-snapshot';
 import type { PipelineServices } from './services';
 import type { GatewayError } from './gateway-error';
+import type { ExecutionTrace } from './execution-trace';
 import type { TemplateContext } from '@tollgate/vtl';
 
 /** Headers as a flat `[name, value, name, value, ...]` list, the form node's writeHead takes unchanged. */
@@ -94,6 +95,10 @@ export interface RequestContext {
 
   // --- gateway-response ---
   error: GatewayError | undefined;
+
+  // --- TestInvokeMethod only (set before the first stage; always undefined on the data plane) ---
+  /** Execution log; any stage may append a line when it is present (pipeline/execution-trace.ts). */
+  trace: ExecutionTrace | undefined;
 }
 
 export interface RequestIdentity {
@@ -156,6 +161,6 @@ export function createContext(
     methodRequest: undefined, validationErrorString: undefined,
     integrationRequest: undefined, requestBody: undefined,
     requestOverride: undefined, responseOverride: undefined,
-    endpointResponse: undefined, contextVariables: undefined, response: undefined, error: undefined,
+    endpointResponse: undefined, contextVariables: undefined, response: undefined, error: undefined, trace: undefined,
   };
 }

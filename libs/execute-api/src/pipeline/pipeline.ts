@@ -43,35 +43,39 @@ export function runPipeline(ctx: RequestContext): void {
   runStages(ctx, STAGES, 0);
 }
 
-/** The runner (exported for its own tests): sync stages run back to back in one tick; a promise is awaited. */
-export function runStages(ctx: RequestContext, stages: readonly NamedStage[], index: number): void {
+/**
+ * The runner: sync stages run back to back in one tick; a promise is awaited. `finish` gets the context
+ * once `ctx.response` is final (success or gateway response); by default it writes the response to
+ * `ctx.res`. TestInvokeMethod passes its own to capture the response without a socket.
+ */
+export function runStages(ctx: RequestContext, stages: readonly NamedStage[], index: number, finish: (ctx: RequestContext) => void = respond): void {
   try {
     for (let i = index; i < stages.length; i++) {
       const pending = stages[i].run(ctx);
       if (pending !== undefined) {
-        pending.then(() => runStages(ctx, stages, i + 1), (error: unknown) => fail(ctx, error));
+        pending.then(() => runStages(ctx, stages, i + 1, finish), (error: unknown) => fail(ctx, error, finish));
         return;
       }
     }
   } catch (error) {
-    fail(ctx, error);
+    fail(ctx, error, finish);
     return;
   }
-  respond(ctx);
+  finish(ctx);
 }
 
 function ignore(): void {
   // The client is gone or the body is being discarded: nothing is left to tell.
 }
 
-function fail(ctx: RequestContext, error: unknown): void {
+function fail(ctx: RequestContext, error: unknown, finish: (ctx: RequestContext) => void): void {
   try {
     ERROR_STAGE.run(ctx, error);
   } catch (secondary) {
     ctx.services.logger.error({ requestId: ctx.requestId, err: secondary }, 'gateway-response stage failed');
     ctx.response = { statusCode: 500, headers: ['Content-Type', 'application/json'], body: '{"message":"Internal server error"}' };
   }
-  respond(ctx);
+  finish(ctx);
 }
 
 function respond(ctx: RequestContext): void {
