@@ -4,22 +4,30 @@ import {
   type GatewayResponseTypeName,
   type SnapshotGatewayResponse,
 } from '@tollgate/model';
-import type { FlatHeaders } from '../pipeline/context';
+import { compileTemplateTable, type TemplateTable } from '@tollgate/mapping';
+import { compileSubstitution, type SubstitutionTemplate } from './substitution-template';
+
+/** Where a `gatewayresponse.header.X` value comes from (AWS "Gateway response parameter mapping"). */
+export type GatewayHeaderSource =
+  | { readonly kind: 'static'; readonly value: string }
+  | { readonly kind: 'header' | 'multivalueheader' | 'path' | 'querystring' | 'multivaluequerystring'; readonly name: string }
+  | { readonly kind: 'stageVariable'; readonly name: string }
+  | { readonly kind: 'context'; readonly path: readonly string[] };
 
 /** A gateway response type resolved through the user's config, DEFAULT_4XX/5XX and the built-in default. */
 export interface ResolvedGatewayResponse {
   readonly statusCode: number;
   readonly errorType: string;
   readonly defaultMessage: string | null;
-  /** application/json template, or undefined for the default `{"message":...}` body. */
-  readonly template: string | undefined;
-  /** `gatewayresponse.header.X: "'v'"` pairs. */
-  readonly staticHeaders: FlatHeaders;
+  /** Content type -> precompiled substitution template; undefined for the default `{"message":...}` body. */
+  readonly templates: TemplateTable<SubstitutionTemplate> | undefined;
+  readonly headers: readonly { readonly name: string; readonly source: GatewayHeaderSource }[];
 }
 
 export type GatewayResponseTable = Readonly<Record<GatewayResponseTypeName, ResolvedGatewayResponse>>;
 
 const HEADER_TARGET = 'gatewayresponse.header.';
+const METHOD_REQUEST = /^method\.request\.(header|multivalueheader|path|querystring|multivaluequerystring)\.(.+)$/;
 
 /** Resolves all types once per snapshot (and once for requests that match no API). */
 export function compileGatewayResponses(configured: Partial<Record<GatewayResponseTypeName, SnapshotGatewayResponse>>): GatewayResponseTable {
@@ -29,24 +37,38 @@ export function compileGatewayResponses(configured: Partial<Record<GatewayRespon
     const family = builtIn.runtimeStatus >= 500 ? 'DEFAULT_5XX' : 'DEFAULT_4XX';
     // The user's response for the type wins; else their DEFAULT_4XX/5XX; else the built-in default.
     const chosen = configured[type] ?? configured[family];
-    const status = chosen?.statusCode;
-    const template = chosen?.responseTemplates?.['application/json'];
-    const staticHeaders: FlatHeaders = [];
-    for (const [target, value] of Object.entries(chosen?.responseParameters ?? {})) {
-      if (target.startsWith(HEADER_TARGET) && value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-        staticHeaders.push(target.slice(HEADER_TARGET.length), value.slice(1, -1));
-      }
+    const parsed = chosen?.statusCode === undefined ? NaN : Number(chosen.statusCode);
+    const templates = chosen?.responseTemplates && Object.keys(chosen.responseTemplates).length > 0
+      ? compileTemplateTable(chosen.responseTemplates, compileSubstitution)
+      : undefined;
+    const headers: { name: string; source: GatewayHeaderSource }[] = [];
+    for (const [target, expression] of Object.entries(chosen?.responseParameters ?? {})) {
+      const source = target.startsWith(HEADER_TARGET) ? parseSource(expression) : undefined;
+      if (source) headers.push({ name: target.slice(HEADER_TARGET.length), source });
     }
-    const parsed = status === undefined ? NaN : Number(status);
     table[type] = Object.freeze({
       statusCode: Number.isInteger(parsed) && parsed >= 100 && parsed <= 599 ? parsed : builtIn.runtimeStatus,
       errorType: builtIn.errorType,
       defaultMessage: builtIn.message,
-      template,
-      staticHeaders,
+      templates,
+      headers,
     });
   }
   return Object.freeze(table);
+}
+
+/** Unknown expressions are skipped (the control plane refuses them when the response is put). */
+export function parseSource(expression: string): GatewayHeaderSource | undefined {
+  if (expression.length >= 2 && expression.startsWith("'") && expression.endsWith("'")) return { kind: 'static', value: expression.slice(1, -1) };
+  const request = METHOD_REQUEST.exec(expression);
+  if (request) return { kind: request[1] as 'header', name: request[2] };
+  if (expression.startsWith('stageVariables.') && expression.length > 'stageVariables.'.length) {
+    return { kind: 'stageVariable', name: expression.slice('stageVariables.'.length) };
+  }
+  if (expression.startsWith('context.') && expression.length > 'context.'.length) {
+    return { kind: 'context', path: expression.slice('context.'.length).split('.') };
+  }
+  return undefined;
 }
 
 /** Used when no API matched, so there is no snapshot to take gateway responses from. */

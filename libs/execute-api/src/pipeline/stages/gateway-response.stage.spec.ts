@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { buildSnapshot } from '@tollgate/testing';
+import { buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
 import { newContext, routedContext } from '../../context.fixture';
 import type { FlatHeaders } from '../context';
 import { GatewayError } from '../gateway-error';
@@ -50,6 +50,81 @@ describe('gateway-response stage', () => {
     gatewayResponseStage(timeout, new GatewayError('INTEGRATION_TIMEOUT'));
     expect(timeout.response?.statusCode).toBe(504);
     expect(timeout.response?.body).toBe('{"message":"Endpoint request timed out"}');
+  });
+
+  describe('customised responses', () => {
+    const snapshot = buildSnapshot({
+      resources: [buildResource('/items/{id}', { GET: buildMethod() })],
+      gatewayResponses: {
+        DEFAULT_4XX: {
+          responseType: 'DEFAULT_4XX',
+          responseParameters: {
+            'gatewayresponse.header.Access-Control-Allow-Origin': "'*'",
+            'gatewayresponse.header.X-Echo-Origin': 'method.request.header.Origin',
+            'gatewayresponse.header.X-Item': 'method.request.path.id',
+            'gatewayresponse.header.X-Query': 'method.request.querystring.q',
+            'gatewayresponse.header.X-Queries': 'method.request.multivaluequerystring.q',
+            'gatewayresponse.header.X-Stage-Var': 'stageVariables.color',
+            'gatewayresponse.header.X-Api': 'context.apiId',
+            'gatewayresponse.header.X-Missing': 'method.request.header.Absent',
+          },
+          responseTemplates: {
+            'application/json': '{"msg":$context.error.messageString,"raw":"$context.error.message","type":"$context.error.responseType","color":"${stageVariables.color}","v":"$context.error.validationErrorString","path":"$context.resourcePath","nope":"$context.nothing.here"}',
+            'text/plain': 'plain $context.error.message',
+          },
+        },
+      },
+    });
+    const run = (init: { headers?: Record<string, string>; query?: string } = {}) => {
+      const ctx = routedContext(snapshot, 'GET', '/items/42', { headers: init.headers }, { variables: { color: 'blue' } });
+      ctx.rawQuery = init.query ?? '';
+      ctx.validationErrorString = '[instance type (string) does not match]';
+      gatewayResponseStage(ctx, new GatewayError('BAD_REQUEST_BODY'));
+      return ctx;
+    };
+
+    it('maps gatewayresponse.header.* from static, method request, stage variables and context', () => {
+      const ctx = run({ headers: { Origin: 'https://a.example' }, query: 'q=one&q=two%20x' });
+      const headers = ctx.response!.headers;
+      expect(ctx.response?.statusCode).toBe(400);
+      expect(header(headers, 'Access-Control-Allow-Origin')).toBe('*');
+      expect(header(headers, 'X-Echo-Origin')).toBe('https://a.example');
+      expect(header(headers, 'X-Item')).toBe('42');
+      expect(header(headers, 'X-Query')).toBe('two x');
+      expect(header(headers, 'X-Queries')).toBe('one,two x');
+      expect(header(headers, 'X-Stage-Var')).toBe('blue');
+      expect(header(headers, 'X-Api')).toBe(snapshot.restApiId);
+      expect(header(headers, 'X-Missing')).toBeUndefined();
+      expect(header(headers, 'x-amzn-ErrorType')).toBe('BadRequestException');
+      expect(header(headers, 'x-amzn-RequestId')).toBe(ctx.requestId);
+    });
+
+    it('substitutes $context and $stageVariables (not VTL) in the application/json template', () => {
+      const ctx = run();
+      expect(JSON.parse(ctx.response!.body as string)).toEqual({
+        msg: 'Invalid request body', raw: 'Invalid request body', type: 'BAD_REQUEST_BODY', color: 'blue',
+        v: '[instance type (string) does not match]', path: '/items/{id}', nope: '',
+      });
+      expect(header(ctx.response!.headers, 'Content-Type')).toBe('application/json');
+    });
+
+    it('chooses the template by Accept and answers with its content type', () => {
+      const ctx = run({ headers: { Accept: 'text/plain' } });
+      expect(ctx.response?.body).toBe('plain Invalid request body');
+      expect(header(ctx.response!.headers, 'Content-Type')).toBe('text/plain');
+    });
+
+    it('quotes messageString as JSON and renders a null message as null', () => {
+      const nullSnapshot = buildSnapshot({
+        gatewayResponses: { DEFAULT_5XX: { responseType: 'DEFAULT_5XX', responseParameters: {}, responseTemplates: { 'application/json': '{"m":$context.error.messageString}' } } },
+      });
+      const ctx = routedContext(nullSnapshot);
+      gatewayResponseStage(ctx, new GatewayError('AUTHORIZER_CONFIGURATION_ERROR'));
+      expect(ctx.response?.body).toBe('{"m":null}');
+      const quoted = routedContext(nullSnapshot);
+      gatewayResponseStage(quoted, new GatewayError('DEFAULT_5XX', 'say "hi"'));
+      expect(JSON.parse(quoted.response!.body as string)).toEqual({ m: 'say "hi"' });
+    });
   });
 
   it('turns an unexpected error into DEFAULT_5XX without leaking it', () => {
