@@ -16,6 +16,7 @@ import { AuditModule } from './audit/audit.module';
 import { BasePathMappingsModule } from './base-path-mappings/base-path-mappings.module';
 import { ClientCertificatesModule } from './client-certificates/client-certificates.module';
 import { DomainNamesModule } from './domain-names/domain-names.module';
+import { DomainNameAccessAssociationsModule } from './domain-name-access-associations/domain-name-access-associations.module';
 import { SdkTypesModule } from './sdk-types/sdk-types.module';
 import { StageCachesModule } from './stage-caches/stage-caches.module';
 import { TagsModule } from './tags/tags.module';
@@ -56,4 +57,5 @@ export const FEATURE_MODULES: Type[] = [
   DocumentationVersionsModule,
   RestApiImportsModule,
   ExportsModule,
+  DomainNameAccessAssociationsModule,
 ];

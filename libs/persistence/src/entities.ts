@@ -17,6 +17,7 @@ import { AuditEventEntity } from './audit/audit-event.entity';
 import { BasePathMappingEntity } from './base-path-mappings/base-path-mapping.entity';
 import { ClientCertificateEntity } from './client-certificates/client-certificate.entity';
 import { DomainNameEntity } from './domain-names/domain-name.entity';
+import { DomainNameAccessAssociationEntity } from './domain-name-access-associations/domain-name-access-association.entity';
 import { VpcLinkEntity } from './vpc-links/vpc-link.entity';
 import { AuthorizerEntity } from './authorizers/authorizer.entity';
 import { DocumentationPartEntity } from './documentation-parts/documentation-part.entity';
@@ -53,4 +54,5 @@ export const PERSISTENCE_ENTITIES: Array<new () => object> = [
   AuthorizerEntity,
   DocumentationPartEntity,
   DocumentationVersionEntity,
+  DomainNameAccessAssociationEntity,
 ];

@@ -69,3 +69,5 @@ export * from './documentation-versions/documentation-version.repository';
 export * from './api-definitions/api-definition.writer';
 export * from './api-definitions/api-definition.reader';
 export * from './api-definitions/documentation-location-key';
+export * from './domain-name-access-associations/domain-name-access-association.entity';
+export * from './domain-name-access-associations/domain-name-access-association.repository';

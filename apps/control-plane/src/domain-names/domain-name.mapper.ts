@@ -19,6 +19,7 @@ const REGIONAL_HOSTED_ZONES: Readonly<Record<string, string>> = {
 /** AWS `DomainName` wire shape (the uploaded private key is never part of it). */
 export interface DomainName {
   domainName: string;
+  domainNameId?: string;
   domainNameArn: string;
   certificateName?: string;
   certificateArn?: string;
@@ -41,11 +42,12 @@ export interface DomainName {
 export function toDomainName(entity: DomainNameEntity): DomainName {
   const wire: DomainName = {
     domainName: entity.domainName,
-    domainNameArn: `arn:aws:apigateway:${entity.region}::/domainnames/${entity.domainName}`,
+    domainNameArn: domainNameArn(entity),
     endpointConfiguration: entity.endpointConfiguration,
     domainNameStatus: 'AVAILABLE',
     securityPolicy: entity.securityPolicy,
   };
+  if (entity.domainNameId !== null) wire.domainNameId = entity.domainNameId;
   if (entity.certificateName !== null) wire.certificateName = entity.certificateName;
   if (entity.certificateArn !== null) wire.certificateArn = entity.certificateArn;
   if (entity.certificateUploadDate !== null) wire.certificateUploadDate = toEpochSeconds(entity.certificateUploadDate);
@@ -64,4 +66,10 @@ export function toDomainName(entity: DomainNameEntity): DomainName {
   if (entity.ownershipVerificationCertificateArn !== null) wire.ownershipVerificationCertificateArn = entity.ownershipVerificationCertificateArn;
   if (entity.policy !== null) wire.policy = entity.policy;
   return wire;
+}
+
+/** AWS's ARN of a domain name: a private one carries the owner account and its id. */
+export function domainNameArn(entity: Pick<DomainNameEntity, 'region' | 'accountId' | 'domainName' | 'domainNameId'>): string {
+  if (entity.domainNameId === null) return `arn:aws:apigateway:${entity.region}::/domainnames/${entity.domainName}`;
+  return `arn:aws:apigateway:${entity.region}:${entity.accountId}:/domainnames/${entity.domainName}+${entity.domainNameId}`;
 }

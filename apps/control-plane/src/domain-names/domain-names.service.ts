@@ -15,6 +15,8 @@ export class DomainNamesService {
     const request = parseCreateDomainNameRequest(body);
     const inserted = await this.domains.insert(scope, {
       ...request,
+      // Private custom domain names are addressed by name + id (their ARN ends `{domainName}+{domainNameId}`).
+      domainNameId: request.endpointConfiguration.types[0] === 'PRIVATE' ? newId(8) : null,
       certificateUploadDate: request.certificateBody !== null || request.certificateArn !== null ? new Date() : null,
       ...targetNames(scope.region, request.endpointConfiguration.types[0]),
     });

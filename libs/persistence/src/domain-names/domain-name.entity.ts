@@ -25,6 +25,10 @@ export class DomainNameEntity {
   @Column({ type: 'varchar', length: 32 })
   region!: string;
 
+  /** AWS's id of a private custom domain name (its ARN ends `{domainName}+{domainNameId}`); null for EDGE/REGIONAL. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  domainNameId!: string | null;
+
   @Column({ type: 'varchar', length: 1024, nullable: true })
   certificateName!: string | null;
 
