@@ -12,7 +12,14 @@ export interface BullConnection {
 export class BullJobProducer implements JobProducer {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(private readonly connection: BullConnection) {}
+  /**
+   * `onConnectionError` receives Redis connection errors; without a listener BullMQ prints each failed
+   * reconnect. Enqueue failures still reject the `enqueue` promise (ResilientJobProducer logs those).
+   */
+  constructor(
+    private readonly connection: BullConnection,
+    private readonly onConnectionError: (error: Error) => void = () => undefined,
+  ) {}
 
   async enqueue<N extends JobName>(queue: QueueName, name: N, payload: JobsByName[N], options: { jobId?: string } = {}): Promise<void> {
     await this.queue(queue).add(name, payload, {
@@ -37,6 +44,7 @@ export class BullJobProducer implements JobProducer {
         prefix: this.connection.prefix,
         connection: { host: url.hostname, port: Number(url.port || 6379), password: url.password || undefined, db: Number(url.pathname.slice(1) || 0) },
       });
+      queue.on('error', this.onConnectionError);
       this.queues.set(name, queue);
     }
     return queue;
