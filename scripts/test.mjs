@@ -19,7 +19,7 @@ for (const [label, cmd, args] of [
 
 console.log('\n== jest');
 rmSync(results, { force: true });
-const jestStatus = run(bin('jest'), ['--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]);
+const jestStatus = run(bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]);
 let passed = 0, failed = 0;
 try {
   const r = JSON.parse(readFileSync(results, 'utf8'));
