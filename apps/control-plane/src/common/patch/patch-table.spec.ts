@@ -102,4 +102,16 @@ describe('applyPatch', () => {
     const custom: PatchTable<Thing> = { ...TABLE, invalidPath: (op, allowed) => fail(`nope ${op.path} ${allowed.length}`) };
     expect(() => applyPatch(thing(), [{ op: 'replace', path: '/x', value: '' }], custom)).toThrow('nope /x 5');
   });
+  it('a last {name+} placeholder takes the rest of the path, decoded, joined with slashes', () => {
+    const seen: string[] = [];
+    const greedy: PatchTable<Thing> = { fail, rules: [{ path: '/arns/{arn+}', add: (_t, c) => { seen.push(c.params.arn); } }] };
+    applyPatch(thing(), [
+      { op: 'add', path: '/arns/arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_a' },
+      { op: 'add', path: '/arns/a~1b/c' },
+      { op: 'add', path: '/arns/one' },
+    ], greedy);
+    expect(seen).toEqual(['arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_a', 'a/b/c', 'one']);
+    expect(() => applyPatch(thing(), [{ op: 'add', path: '/arns' }], greedy)).toThrow(BadRequest);
+    expect(() => applyPatch(thing(), [{ op: 'add', path: '/arns/' }], greedy)).toThrow(BadRequest);
+  });
 });

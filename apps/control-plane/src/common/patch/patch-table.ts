@@ -20,7 +20,7 @@ export type PatchHandler<T> = (target: T, context: PatchContext) => void;
 /**
  * One patchable path of a resource. `path` is a JSON-pointer template: literal segments, and `{name}`
  * segments that match one segment of the operation's path (e.g. `/requestTemplates/{contentType}`
- * matches `/requestTemplates/application~1json`). A handler per supported op; an op without one is refused.
+ * matches `/requestTemplates/application~1json`); a last `{name+}` matches one or more segments. A handler per supported op; an op without one is refused.
  */
 export interface PatchRule<T> {
   readonly path: string;
@@ -109,9 +109,17 @@ function findRule<T>(table: PatchTable<T>, path: string, op: Op): [PatchRule<T>,
 
 function match(template: string, segments: readonly string[]): PatchParams | undefined {
   const parts = template.slice(1).split('/');
-  if (parts.length !== segments.length) return undefined;
+  const last = parts[parts.length - 1];
+  // A last `{name+}` takes the rest of the path, segments decoded and joined with '/' (keys that hold slashes).
+  const greedy = last.startsWith('{') && last.endsWith('+}');
+  if (greedy ? segments.length < parts.length : parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
-  for (let i = 0; i < parts.length; i++) {
+  if (greedy) {
+    const rest = segments.slice(parts.length - 1).map(unescapePathSegment).join('/');
+    if (rest === '') return undefined;
+    params[last.slice(1, -2)] = rest;
+  }
+  for (let i = 0; i < (greedy ? parts.length - 1 : parts.length); i++) {
     const part = parts[i];
     const segment = segments[i];
     if (part.startsWith('{') && part.endsWith('}')) {
