@@ -11,3 +11,4 @@ export * from './limits/in-memory-limit-records';
 export * from './limits/limit-record-reader';
 export * from './limits/redis-limit-records';
 export * from './pipeline/execution-trace';
+export * from './test-invoke/run-test-invoke';
