@@ -27,6 +27,11 @@ export function fakeRequest(init: FakeRequestInit = {}): IncomingMessage {
     headers[name.toLowerCase()] = value;
     rawHeaders.push(name, value);
   }
+  // A real client frames a body; without Content-Length the stages would (rightly) see none.
+  if (init.body !== undefined && headers['content-length'] === undefined && headers['transfer-encoding'] === undefined) {
+    headers['content-length'] = String(Buffer.byteLength(init.body));
+    rawHeaders.push('Content-Length', headers['content-length']);
+  }
   return Object.assign(req, {
     method: init.method ?? 'GET',
     url: init.url ?? '/',

@@ -16,7 +16,8 @@ describe('compileSnapshot', () => {
     expect(compiled.methods.get(resource.methods.GET!)).toMatchObject({ kind: 'HTTP_PROXY', httpMethod: 'POST', timeoutMs: 1000 });
     expect(compiled.methods.get(resource.methods.PUT!)).toMatchObject({ kind: 'UNAVAILABLE', reason: expect.stringContaining('not a uri') });
     const mockPlan = compiled.methods.get(resource.methods.POST!);
-    expect(mockPlan?.kind === 'MOCK' && mockPlan.requestTemplates.get('application/json')).toEqual({ template: '{"statusCode": 201}', isStatic: true, staticStatusCode: 201 });
+    const template = mockPlan?.kind === 'MOCK' ? mockPlan.request.templates.table.byMediaType.get('application/json')?.template : undefined;
+    expect(template).toMatchObject({ staticOutput: '{"statusCode": 201}', staticStatusCode: 201 });
     expect(compiled.methods.get(resource.methods.DELETE!)).toMatchObject({ kind: 'UNAVAILABLE', reason: expect.stringContaining('AWS_PROXY') });
   });
 });

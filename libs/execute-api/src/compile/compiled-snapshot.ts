@@ -1,15 +1,18 @@
-import type { PassthroughBehavior, Snapshot, SnapshotIntegration, SnapshotMethod } from '@tollgate/model';
+import type { Snapshot, SnapshotIntegration, SnapshotMethod } from '@tollgate/model';
+import { compileUri as compileMappingUri, type CompiledUri as MappingUri, type CompiledRequestMappings } from '@tollgate/mapping';
+import { compileMethodValidation, type CompiledValidation } from '@tollgate/request-validation';
 import type { RouteTable } from '@tollgate/routing';
 import { compileGatewayResponses, type GatewayResponseTable } from './gateway-responses';
 import { compileIntegrationResponses, type IntegrationResponseSelector } from './integration-responses';
+import { compileProxyMappings, compileRequestPlan, type RequestPlan } from './request-plan';
 import { compileUri, type CompiledUri } from './uri-template';
-import { mockStatusCode } from '../integrations/mock-status-code';
-import { isStaticTemplate } from '../templates/render-template';
 
 /** What the data plane derives from a snapshot once, at load; requests only read it. */
 export interface CompiledSnapshot {
   readonly methods: ReadonlyMap<SnapshotMethod, CompiledMethod>;
   readonly gatewayResponses: GatewayResponseTable;
+  /** Methods with a RequestValidator that checks something (the validate stage's plan). */
+  readonly validations: ReadonlyMap<SnapshotMethod, CompiledValidation>;
 }
 
 export type CompiledMethod =
@@ -21,23 +24,26 @@ export type CompiledMethod =
       readonly timeoutMs: number;
       /** `{name}` in the URI -> path parameter it comes from (integration.request.path mapping). */
       readonly pathSources: ReadonlyMap<string, PathSource>;
+      /** Header/query mappings merged into the passthrough request; undefined when there are none. */
+      readonly mappings: CompiledRequestMappings | undefined;
+    }
+  | {
+      /** Non-proxy HTTP: request templates and parameter mappings, integration responses. */
+      readonly kind: 'HTTP';
+      readonly uriTemplate: MappingUri;
+      /** Upstream verb; undefined passes the request's verb through (ANY or unset). */
+      readonly httpMethod: string | undefined;
+      readonly timeoutMs: number;
+      readonly request: RequestPlan;
+      readonly responses: IntegrationResponseSelector;
     }
   | {
       readonly kind: 'MOCK';
-      /** content type (lower-cased) -> request template, with its status code when the template is static. */
-      readonly requestTemplates: ReadonlyMap<string, MockRequestTemplate>;
-      readonly passthroughBehavior: PassthroughBehavior;
+      readonly request: RequestPlan;
       readonly responses: IntegrationResponseSelector;
     }
   /** Types a later issue implements, or a method whose integration could not be compiled. */
   | { readonly kind: 'UNAVAILABLE'; readonly reason: string };
-
-export interface MockRequestTemplate {
-  readonly template: string;
-  /** Precomputed for static templates (undefined if they hold no valid statusCode or are dynamic). */
-  readonly staticStatusCode: number | undefined;
-  readonly isStatic: boolean;
-}
 
 export type PathSource = { readonly param: string } | { readonly literal: string };
 
@@ -47,15 +53,20 @@ const FROM_PATH = 'method.request.path.';
 /** The store's compile hook: runs once per deployment and never per request. */
 export function compileSnapshot(snapshot: Snapshot, _routes: RouteTable): CompiledSnapshot {
   const methods = new Map<SnapshotMethod, CompiledMethod>();
+  const validations = new Map<SnapshotMethod, CompiledValidation>();
+  const binaryMediaTypes = snapshot.binaryMediaTypes ?? [];
   for (const resource of snapshot.resources) {
     for (const method of Object.values(resource.methods ?? {})) {
-      if (method) methods.set(method, compileMethod(method.integration));
+      if (!method) continue;
+      methods.set(method, compileMethod(method.integration, binaryMediaTypes));
+      const validation = compileMethodValidation(snapshot, method);
+      if (validation !== undefined) validations.set(method, validation);
     }
   }
-  return { methods, gatewayResponses: compileGatewayResponses(snapshot.gatewayResponses) };
+  return { methods, gatewayResponses: compileGatewayResponses(snapshot.gatewayResponses), validations };
 }
 
-function compileMethod(integration: SnapshotIntegration | undefined): CompiledMethod {
+function compileMethod(integration: SnapshotIntegration | undefined, binaryMediaTypes: readonly string[]): CompiledMethod {
   if (!integration) return { kind: 'UNAVAILABLE', reason: 'method has no integration' };
   try {
     switch (integration.type) {
@@ -66,12 +77,21 @@ function compileMethod(integration: SnapshotIntegration | undefined): CompiledMe
           httpMethod: !integration.httpMethod || integration.httpMethod === 'ANY' ? undefined : integration.httpMethod.toUpperCase(),
           timeoutMs: integration.timeoutInMillis > 0 ? integration.timeoutInMillis : 29_000,
           pathSources: compilePathSources(integration.requestParameters ?? {}),
+          mappings: compileProxyMappings('HTTP_PROXY', integration.requestParameters),
+        };
+      case 'HTTP':
+        return {
+          kind: 'HTTP',
+          uriTemplate: compileHttpUri(integration.uri ?? ''),
+          httpMethod: !integration.httpMethod || integration.httpMethod === 'ANY' ? undefined : integration.httpMethod.toUpperCase(),
+          timeoutMs: integration.timeoutInMillis > 0 ? integration.timeoutInMillis : 29_000,
+          request: compileRequestPlan(integration, binaryMediaTypes),
+          responses: compileIntegrationResponses(integration.integrationResponses),
         };
       case 'MOCK':
         return {
           kind: 'MOCK',
-          requestTemplates: compileMockTemplates(integration.requestTemplates ?? {}),
-          passthroughBehavior: integration.passthroughBehavior ?? 'WHEN_NO_MATCH',
+          request: compileRequestPlan(integration, binaryMediaTypes),
           responses: compileIntegrationResponses(integration.integrationResponses),
         };
       default:
@@ -83,13 +103,10 @@ function compileMethod(integration: SnapshotIntegration | undefined): CompiledMe
   }
 }
 
-function compileMockTemplates(templates: Record<string, string>): Map<string, MockRequestTemplate> {
-  const compiled = new Map<string, MockRequestTemplate>();
-  for (const [contentType, template] of Object.entries(templates)) {
-    const isStatic = isStaticTemplate(template);
-    compiled.set(contentType.toLowerCase(), { template, isStatic, staticStatusCode: isStatic ? mockStatusCode(template) : undefined });
-  }
-  return compiled;
+/** A non-proxy HTTP URI must be absolute http(s) unless a stage variable supplies the scheme/host. */
+function compileHttpUri(uri: string): MappingUri {
+  if (!uri.startsWith('${stageVariables.')) compileUri(uri);
+  return compileMappingUri(uri);
 }
 
 function compilePathSources(parameters: Record<string, string>): Map<string, PathSource> {

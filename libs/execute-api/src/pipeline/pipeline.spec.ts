@@ -30,7 +30,7 @@ function contextWith(res: ReturnType<typeof fakeResponse>): RequestContext {
 
 describe('pipeline', () => {
   it('runs the stages in the documented order', () => {
-    expect(STAGES.map((stage) => stage.name)).toEqual(['parse', 'route', 'authorize', 'api-key', 'limits', 'request-mapping', 'integration', 'response-mapping']);
+    expect(STAGES.map((stage) => stage.name)).toEqual(['parse', 'route', 'authorize', 'api-key', 'limits', 'validate', 'request-mapping', 'integration', 'response-mapping']);
   });
 
   it('has gateway-response as the single error exit and observe after the response', () => {

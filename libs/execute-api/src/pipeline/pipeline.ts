@@ -10,6 +10,7 @@ import { parseStage } from './stages/parse.stage';
 import { requestMappingStage } from './stages/request-mapping.stage';
 import { responseMappingStage } from './stages/response-mapping.stage';
 import { routeStage } from './stages/route.stage';
+import { validateStage } from './stages/validate.stage';
 
 /** A stage returns a promise only when it must wait; the runner then (and only then) awaits it. */
 export type Stage = (ctx: RequestContext) => void | Promise<void>;
@@ -21,7 +22,7 @@ export interface NamedStage {
 
 /**
  * THE ordered list of request stages (STYLE.md §5). The authorize stage fails closed until
- * authorizer invocation lands; validation goes after limits.
+ * authorizer invocation lands.
  */
 export const STAGES: readonly NamedStage[] = [
   { name: 'parse', run: parseStage },
@@ -29,6 +30,7 @@ export const STAGES: readonly NamedStage[] = [
   { name: 'authorize', run: authorizeStage },
   { name: 'api-key', run: apiKeyStage },
   { name: 'limits', run: limitsStage },
+  { name: 'validate', run: validateStage },
   { name: 'request-mapping', run: requestMappingStage },
   { name: 'integration', run: integrationStage },
   { name: 'response-mapping', run: responseMappingStage },
