@@ -125,6 +125,12 @@ describe('compileSnapshot: refused graphs', () => {
       message: /DEFAULT_4XX gateway response/,
     },
     {
+      name: 'a request parameter mapping the data plane cannot compile',
+      graph: graph([resource('root000000', '/', [method({ integration: integration({ requestParameters: { 'integration.request.header.x': 'method.request.nowhere.y' } }) })])]),
+      code: SnapshotCompileErrorCode.InvalidMapping,
+      message: /^Invalid mapping expression specified: .*method\.request\.nowhere\.y/,
+    },
+    {
       name: 'a selection pattern that is not a regular expression',
       graph: graph([resource('root000000', '/', [method({
         integration: integration({ integrationResponses: [{ statusCode: '400', selectionPattern: '4(\\d', responseParameters: {}, responseTemplates: {} }] }),

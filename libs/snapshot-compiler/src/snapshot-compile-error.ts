@@ -5,6 +5,7 @@ export enum SnapshotCompileErrorCode {
   InvalidModel = 'INVALID_MODEL',
   InvalidTemplate = 'INVALID_TEMPLATE',
   InvalidSelectionPattern = 'INVALID_SELECTION_PATTERN',
+  InvalidMapping = 'INVALID_MAPPING',
 }
 
 /** A graph that cannot be deployed. `message` is what AWS answers (as a BadRequestException). */

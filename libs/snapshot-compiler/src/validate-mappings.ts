@@ -1,4 +1,5 @@
-import type { SnapshotGatewayResponse, SnapshotResource } from '@tollgate/model';
+import type { SnapshotGatewayResponse, SnapshotIntegration, SnapshotResource } from '@tollgate/model';
+import { compileRequestMappings, MappingCompileError } from '@tollgate/mapping';
 import { compileTemplate } from '@tollgate/vtl';
 import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
 
@@ -13,6 +14,7 @@ export function validateMappings(resources: SnapshotResource[], gatewayResponses
       const where = `${method.httpMethod} ${resource.path}`;
       const { integration } = method;
       checkTemplates(integration.requestTemplates, `the integration request of ${where}`);
+      checkRequestParameters(integration.requestParameters, integration.type);
       for (const response of Object.values(integration.integrationResponses)) {
         checkTemplates(response.responseTemplates, `the ${response.statusCode} integration response of ${where}`);
         if (response.selectionPattern) checkPattern(response.selectionPattern, `the ${response.statusCode} integration response of ${where}`);
@@ -30,6 +32,16 @@ function checkTemplates(templates: Record<string, string>, where: string): void 
       const reason = error instanceof Error ? error.message : String(error);
       throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidTemplate, `Invalid mapping template for ${contentType} in ${where}: ${reason}`);
     }
+  }
+}
+
+/** The data plane compiles request parameter mappings on load; one it cannot compile is refused here. */
+function checkRequestParameters(requestParameters: Record<string, string> | undefined, integrationType: SnapshotIntegration['type']): void {
+  try {
+    compileRequestMappings(requestParameters, { integrationType });
+  } catch (error) {
+    if (error instanceof MappingCompileError) throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidMapping, error.message);
+    throw error;
   }
 }
 
