@@ -1,5 +1,6 @@
 import type { BasePathMappingValues } from '@tollgate/persistence';
 import { asBody, optionalString } from '../common/body-fields';
+import { applyPatch, type PatchRule, type PatchTable } from '../common/patch/patch-table';
 import { invalidPatchPath, parsePatchOperations } from '../common/patch-operations';
 import { NONE_BASE_PATH } from './base-path-mapping.mapper';
 import { BasePathMappingsError, BasePathMappingsErrorCode } from './base-path-mappings.error';
@@ -27,17 +28,29 @@ export function parseCreateBasePathMappingRequest(raw: unknown): BasePathMapping
 
 const PATHS = ['/basePath', '/restapiId', '/stage'];
 
+/** replace, add and remove of one field; remove passes no value. */
+function anyOp(path: string, write: (m: BasePathMappingValues, value: string | undefined) => void): PatchRule<BasePathMappingValues> {
+  return { path, replace: (m, c) => write(m, c.value), add: (m, c) => write(m, c.value), remove: (m) => write(m, undefined) };
+}
+
+const setRestApiId = (m: BasePathMappingValues, value: string | undefined): void => {
+  if (!value) throw new BasePathMappingsError(BasePathMappingsErrorCode.InvalidRestApi);
+  m.restApiId = value;
+};
+
+const TABLE: PatchTable<BasePathMappingValues> = {
+  fail,
+  invalidPath: (operation) => invalidPatchPath(operation, PATHS, fail),
+  rules: [
+    anyOp('/basePath', (m, value) => { m.basePath = toStoredBasePath(value); }),
+    // AWS spells it `/restapiId`; the field's own spelling is accepted too.
+    anyOp('/restapiId', setRestApiId),
+    anyOp('/restApiId', setRestApiId),
+    anyOp('/stage', (m, value) => { m.stage = value === undefined || value === '' ? null : value; }),
+  ],
+};
+
 /** UpdateBasePathMapping: replace `/basePath`, `/restapiId` (AWS's spelling) or `/stage`. */
 export function applyBasePathMappingPatch(raw: unknown, current: BasePathMappingValues): BasePathMappingValues {
-  const next = { ...current };
-  for (const operation of parsePatchOperations(raw, fail)) {
-    const path = operation.path === '/restApiId' ? '/restapiId' : operation.path;
-    if (!PATHS.includes(path) || !['replace', 'add', 'remove'].includes(operation.op)) throw invalidPatchPath(operation, PATHS, fail);
-    const value = operation.op === 'remove' ? undefined : operation.value;
-    if (path === '/basePath') next.basePath = toStoredBasePath(value);
-    else if (path === '/stage') next.stage = value === undefined || value === '' ? null : value;
-    else if (!value) throw new BasePathMappingsError(BasePathMappingsErrorCode.InvalidRestApi);
-    else next.restApiId = value;
-  }
-  return next;
+  return applyPatch({ ...current }, parsePatchOperations(raw, fail), TABLE);
 }

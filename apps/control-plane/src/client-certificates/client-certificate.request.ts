@@ -1,4 +1,6 @@
 import { asBody, optionalString, optionalStringMap } from '../common/body-fields';
+import { fieldRule } from '../common/patch/patch-rules';
+import { applyPatch, type PatchTable } from '../common/patch/patch-table';
 import { invalidPatchPath, parsePatchOperations } from '../common/patch-operations';
 import { ClientCertificatesError } from './client-certificates.error';
 
@@ -10,14 +12,13 @@ export function parseGenerateClientCertificateRequest(raw: unknown): { descripti
   return { description: optionalString(body, 'description', fail) ?? null, tags: optionalStringMap(body, 'tags', fail) ?? {} };
 }
 
+const TABLE: PatchTable<{ description: string | null }> = {
+  fail,
+  invalidPath: (operation) => invalidPatchPath(operation, ['/description'], fail),
+  rules: [fieldRule('/description', { write: (c, context) => { c.description = context.value ?? null; }, add: true, clear: (c) => { c.description = null; } })],
+};
+
 /** UpdateClientCertificate: only `/description` can change (replace; remove clears it). */
 export function applyClientCertificatePatch(raw: unknown, current: { description: string | null }): { description: string | null } {
-  const next = { ...current };
-  for (const operation of parsePatchOperations(raw, fail)) {
-    if (operation.path !== '/description' || !['replace', 'add', 'remove'].includes(operation.op)) {
-      throw invalidPatchPath(operation, ['/description'], fail);
-    }
-    next.description = operation.op === 'remove' ? null : operation.value ?? null;
-  }
-  return next;
+  return applyPatch({ ...current }, parsePatchOperations(raw, fail), TABLE);
 }

@@ -1,5 +1,7 @@
 import { asBody, optionalString, optionalStringList, optionalStringMap } from '../common/body-fields';
-import { invalidPatchPath, parsePatchOperations, patchValue } from '../common/patch-operations';
+import { fieldRule } from '../common/patch/patch-rules';
+import { applyPatch, type PatchTable } from '../common/patch/patch-table';
+import { invalidPatchPath, parsePatchOperations } from '../common/patch-operations';
 import { VpcLinksError } from './vpc-links.error';
 
 const fail = (message: string): Error => VpcLinksError.invalid(message);
@@ -25,19 +27,34 @@ export function parseCreateVpcLinkRequest(raw: unknown): CreateVpcLinkRequest {
   return { name, description: optionalString(body, 'description', fail) ?? null, targetArns, tags: optionalStringMap(body, 'tags', fail) ?? {} };
 }
 
+type VpcLinkPatchable = { name: string; description: string | null };
+const PATHS = ['/name', '/description'];
+
+const TABLE: PatchTable<VpcLinkPatchable> = {
+  fail,
+  invalidPath: (operation) => invalidPatchPath(operation, PATHS, fail),
+  rules: [
+    fieldRule('/name', {
+      write: (link, c) => {
+        const name = c.required();
+        if (name.trim() === '') throw fail('VPC link name must be a non-empty string');
+        link.name = name;
+      },
+      add: true,
+    }),
+    {
+      // A VPC link always has a name: remove is refused (after the value check, as before).
+      path: '/name',
+      remove: (_link, c) => {
+        c.required();
+        throw fail('VPC link name must be a non-empty string');
+      },
+    },
+    fieldRule('/description', { write: (link, c) => { link.description = c.value ?? null; }, add: true, clear: (link) => { link.description = null; } }),
+  ],
+};
+
 /** UpdateVpcLink: `/name` and `/description`. */
-export function applyVpcLinkPatch(raw: unknown, current: { name: string; description: string | null }): { name: string; description: string | null } {
-  const next = { ...current };
-  const allowed = ['/name', '/description'];
-  for (const operation of parsePatchOperations(raw, fail)) {
-    if (!allowed.includes(operation.path) || !['replace', 'add', 'remove'].includes(operation.op)) throw invalidPatchPath(operation, allowed, fail);
-    if (operation.path === '/name') {
-      const name = patchValue(operation, fail);
-      if (operation.op === 'remove' || name.trim() === '') throw fail('VPC link name must be a non-empty string');
-      next.name = name;
-    } else {
-      next.description = operation.op === 'remove' ? null : operation.value ?? null;
-    }
-  }
-  return next;
+export function applyVpcLinkPatch(raw: unknown, current: VpcLinkPatchable): VpcLinkPatchable {
+  return applyPatch({ ...current }, parsePatchOperations(raw, fail), TABLE);
 }
