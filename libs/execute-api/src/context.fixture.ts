@@ -15,12 +15,12 @@ export interface FakeRequestInit {
   method?: string;
   url?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }
 
 /** An IncomingMessage stand-in: a readable body plus the fields the stages read. No sockets. */
 export function fakeRequest(init: FakeRequestInit = {}): IncomingMessage {
-  const req = Readable.from(init.body === undefined ? [] : [Buffer.from(init.body)]) as unknown as IncomingMessage;
+  const req = Readable.from(init.body === undefined ? [] : [Buffer.isBuffer(init.body) ? init.body : Buffer.from(init.body)]) as unknown as IncomingMessage;
   const headers: Record<string, string> = {};
   const rawHeaders: string[] = [];
   for (const [name, value] of Object.entries(init.headers ?? {})) {

@@ -57,6 +57,24 @@ describe('request-mapping stage: HTTP_PROXY', () => {
     expect(await thrownType(() => requestMappingStage(ctx))).toBe('API_CONFIGURATION_ERROR');
   });
 
+  it('merges header and query mappings into the passthrough request, the mapped header replacing the client one', () => {
+    const ctx = routedContext(proxySnapshot('http://b/pets/{petId}', {
+      requestParameters: {
+        'integration.request.header.X-Tenant': "'acme'",
+        'integration.request.header.x-client': 'method.request.querystring.client',
+        'integration.request.querystring.stage': 'context.stage',
+      },
+    }), 'GET', '/pets/3', { headers: { 'X-Client': 'from-client' } });
+    ctx.rawQuery = 'client=web';
+    requestMappingStage(ctx);
+    const request = ctx.integrationRequest;
+    if (request?.kind !== 'http') throw new Error('expected an http integration request');
+    expect(request.path).toBe(`/pets/3?client=web&stage=${ctx.stageName}`);
+    const pairs = request.headers.flatMap((value, i) => (i % 2 === 0 ? [[value.toLowerCase(), request.headers[i + 1]]] : []));
+    expect(pairs).toEqual(expect.arrayContaining([['x-tenant', 'acme'], ['x-client', 'web']]));
+    expect(pairs).not.toContainEqual(['x-client', 'from-client']);
+  });
+
   it('is REQUEST_TOO_LARGE over 10 MB', async () => {
     const ctx = routedContext(proxySnapshot('http://b/{proxy}'), 'POST', '/items/x', { headers: { 'Content-Length': String(11 * 1024 * 1024) } });
     expect(await thrownType(() => requestMappingStage(ctx))).toBe('REQUEST_TOO_LARGE');
@@ -105,6 +123,23 @@ describe('request-mapping stage: MOCK', () => {
   it('is API_CONFIGURATION_ERROR for integration types not supported yet', async () => {
     const snapshot = buildSnapshot({ resources: [buildResource('/l', { GET: buildMethod({ integration: buildIntegration({ type: 'AWS_PROXY' }) }) })] });
     expect(await thrownType(() => requestMappingStage(routedContext(snapshot, 'GET', '/l')))).toBe('API_CONFIGURATION_ERROR');
+  });
+
+  it('renders a dynamic template with VTL and keeps its responseOverride for the response phase', async () => {
+    const template = '#set($code = $input.path(\'$.want\'))#set($context.responseOverride.status = 444)#set($context.responseOverride.header.foo = "bar"){"statusCode": $code}';
+    const ctx = routedContext(mockSnapshot({ 'application/json': template }), 'POST', '/m', { body: '{"want": 201}' });
+    await requestMappingStage(ctx);
+    expect(ctx.integrationRequest).toEqual({ kind: 'mock', statusCode: 201 });
+    expect(ctx.responseOverride).toMatchObject({ status: 444, header: { foo: 'bar' } });
+    expect(ctx.requestOverride).toBeUndefined();
+  });
+
+  it('renders $context, $stageVariables and $input.params in a MOCK template', async () => {
+    const template = '#if($context.httpMethod == "POST" && $stageVariables.mode == "on" && $input.params(\'x\') == "1"){"statusCode": 202}#else{"statusCode": 500}#end';
+    const ctx = routedContext(mockSnapshot({ 'application/json': template }), 'POST', '/m', {}, { variables: { mode: 'on' } });
+    ctx.rawQuery = 'x=1';
+    await requestMappingStage(ctx);
+    expect(ctx.integrationRequest).toEqual({ kind: 'mock', statusCode: 202 });
   });
 
   it('does not read a streamed body for a template match', () => {
