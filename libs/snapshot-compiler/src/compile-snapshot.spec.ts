@@ -131,6 +131,14 @@ describe('compileSnapshot: refused graphs', () => {
       message: /^Invalid mapping expression specified: .*method\.request\.nowhere\.y/,
     },
     {
+      name: 'an integration response header mapping the data plane cannot compile',
+      graph: graph([resource('root000000', '/', [method({
+        integration: integration({ integrationResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.X': 'integration.response.nowhere.y' }, responseTemplates: {} }] }),
+      })])]),
+      code: SnapshotCompileErrorCode.InvalidMapping,
+      message: /^Invalid mapping expression specified: .*integration\.response\.nowhere\.y/,
+    },
+    {
       name: 'a selection pattern that is not a regular expression',
       graph: graph([resource('root000000', '/', [method({
         integration: integration({ integrationResponses: [{ statusCode: '400', selectionPattern: '4(\\d', responseParameters: {}, responseTemplates: {} }] }),

@@ -1,5 +1,5 @@
 import type { SnapshotGatewayResponse, SnapshotIntegration, SnapshotResource } from '@tollgate/model';
-import { compileRequestMappings, MappingCompileError } from '@tollgate/mapping';
+import { compileRequestMappings, compileResponseMappings, MappingCompileError } from '@tollgate/mapping';
 import { compileTemplate } from '@tollgate/vtl';
 import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
 
@@ -18,6 +18,7 @@ export function validateMappings(resources: SnapshotResource[], gatewayResponses
       for (const response of Object.values(integration.integrationResponses)) {
         checkTemplates(response.responseTemplates, `the ${response.statusCode} integration response of ${where}`);
         if (response.selectionPattern) checkPattern(response.selectionPattern, `the ${response.statusCode} integration response of ${where}`);
+        checkResponseParameters(response.responseParameters);
       }
     }
   }
@@ -39,6 +40,16 @@ function checkTemplates(templates: Record<string, string>, where: string): void 
 function checkRequestParameters(requestParameters: Record<string, string> | undefined, integrationType: SnapshotIntegration['type']): void {
   try {
     compileRequestMappings(requestParameters, { integrationType });
+  } catch (error) {
+    if (error instanceof MappingCompileError) throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidMapping, error.message);
+    throw error;
+  }
+}
+
+/** The data plane compiles integration response header mappings on load; one it cannot compile is refused here. */
+function checkResponseParameters(responseParameters: Record<string, string> | undefined): void {
+  try {
+    compileResponseMappings(responseParameters);
   } catch (error) {
     if (error instanceof MappingCompileError) throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidMapping, error.message);
     throw error;
