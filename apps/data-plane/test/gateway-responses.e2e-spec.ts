@@ -25,6 +25,9 @@ function resources(upstreamUrl: string, deadPort: number): Snapshot['resources']
     buildResource('/bad-template', {
       GET: buildMethod({ integration: buildIntegration({ integrationResponses: { '200': buildIntegrationResponse({ responseTemplates: { 'application/json': '$util.parseJson("{oops")' } }) } }) }),
     }),
+    buildResource('/bad-header', {
+      GET: buildMethod({ integration: buildIntegration({ integrationResponses: { '200': buildIntegrationResponse({ responseParameters: { 'method.response.header.X-Bad': "'line\nbreak'" } }) } }) }),
+    }),
     buildResource('/slow', { GET: buildMethod({ integration: buildHttpProxyIntegration(`${upstreamUrl}/slow`, { timeoutInMillis: 200 }) }) }),
     buildResource('/down', { GET: buildMethod({ integration: buildHttpProxyIntegration(`http://127.0.0.1:${deadPort}/x`) }) }),
   ];
@@ -91,6 +94,7 @@ describe('gateway responses (in-process data plane)', () => {
       ['UNSUPPORTED_MEDIA_TYPE for passthrough NEVER', 'POST', '/dev/never', { 'Content-Type': 'text/plain' }, 415, 'Unsupported Media Type', 'BadRequestException'],
       ['API_CONFIGURATION_ERROR when no integration response matches', 'GET', '/dev/no-match', {}, 500, 'Internal server error', 'InternalServerErrorException'],
       ['API_CONFIGURATION_ERROR when a response template fails', 'GET', '/dev/bad-template', {}, 500, 'Internal server error', 'InternalServerErrorException'],
+      ['a plain 500 when a mapped header value cannot be sent', 'GET', '/dev/bad-header', {}, 500, 'Internal server error', 'InternalServerErrorException'],
       ['INTEGRATION_TIMEOUT', 'GET', '/dev/slow', {}, 504, 'Endpoint request timed out', 'InternalServerErrorException'],
       ['INTEGRATION_FAILURE (500 at runtime)', 'GET', '/dev/down', {}, 500, 'Internal server error', 'InternalServerErrorException'],
     ])('%s', async (_what, method, path, headers, status, message, errorType) => {

@@ -75,9 +75,14 @@ function fail(ctx: RequestContext, error: unknown, finish: (ctx: RequestContext)
     ERROR_STAGE.run(ctx, error);
   } catch (secondary) {
     ctx.services.logger.error({ requestId: ctx.requestId, err: secondary }, 'gateway-response stage failed');
-    ctx.response = { statusCode: 500, headers: ['Content-Type', 'application/json'], body: '{"message":"Internal server error"}' };
+    ctx.response = { statusCode: 500, headers: lastResortHeaders(ctx), body: '{"message":"Internal server error"}' };
   }
   finish(ctx);
+}
+
+/** AWS's plain 500 with the ids every error carries (§2), for the paths where no gateway response could be built. */
+function lastResortHeaders(ctx: RequestContext): string[] {
+  return ['Content-Type', 'application/json', 'x-amzn-ErrorType', 'InternalServerErrorException', 'x-amzn-RequestId', ctx.requestId, 'x-amz-apigw-id', ctx.extendedRequestId];
 }
 
 function respond(ctx: RequestContext): void {
@@ -90,7 +95,7 @@ function respond(ctx: RequestContext): void {
     return;
   }
   if (!response) {
-    res.writeHead(500, ['Content-Type', 'application/json']).end('{"message":"Internal server error"}');
+    res.writeHead(500, lastResortHeaders(ctx)).end('{"message":"Internal server error"}');
     return;
   }
   const body = response.body;
@@ -105,7 +110,7 @@ function respond(ctx: RequestContext): void {
     // A header value no HTTP message may carry (e.g. from a mapping): answer 500 rather than crash.
     ctx.services.logger.warn({ requestId: ctx.requestId, err: (error as Error).message }, 'invalid response header');
     if (!whole) (body as Readable).once('error', ignore).destroy();
-    res.writeHead(500, ['Content-Type', 'application/json', 'x-amzn-ErrorType', 'InternalServerErrorException', 'x-amzn-RequestId', ctx.requestId])
+    res.writeHead(500, lastResortHeaders(ctx))
       .end('{"message":"Internal server error"}');
     return;
   }
