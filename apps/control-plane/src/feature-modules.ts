@@ -27,6 +27,7 @@ import { DocumentationVersionsModule } from './documentation-versions/documentat
 import { GatewayResponsesModule } from './gateway-responses/gateway-responses.module';
 import { ModelsModule } from './models/models.module';
 import { RequestValidatorsModule } from './request-validators/request-validators.module';
+import { TestInvokeModule } from './test-invoke/test-invoke.module';
 
 /** Every AWS-resource feature module the app serves. Append one line per feature module. */
 export const FEATURE_MODULES: Type[] = [
@@ -58,4 +59,5 @@ export const FEATURE_MODULES: Type[] = [
   RestApiImportsModule,
   ExportsModule,
   DomainNameAccessAssociationsModule,
+  TestInvokeModule,
 ];

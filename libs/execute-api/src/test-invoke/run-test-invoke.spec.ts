@@ -4,7 +4,7 @@ import { buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, 
 import { FakeUpstream } from '../context.fixture';
 import { UpstreamError } from '../integrations/upstream-client';
 import { STAGES } from '../pipeline/pipeline';
-import { prepareTestInvokeStage, runTestInvoke, TEST_INVOKE_STAGES, type TestInvokeServices } from './run-test-invoke';
+import { findTestInvokeTarget, prepareTestInvokeStage, runTestInvoke, TEST_INVOKE_STAGES, type TestInvokeServices } from './run-test-invoke';
 import { logDate } from './execution-log';
 
 const logger = pino({ level: 'silent' });
@@ -131,5 +131,20 @@ describe('logDate', () => {
   it('formats like Java Date.toString() in UTC', () => {
     expect(logDate(Date.UTC(2026, 10, 21, 13, 7, 4))).toBe('Sat Nov 21 13:07:04 UTC 2026');
     expect(logDate(Date.UTC(2017, 7, 31, 1, 7, 25))).toBe('Thu Aug 31 01:07:25 UTC 2017');
+  });
+});
+
+describe('findTestInvokeTarget', () => {
+  const any = buildResource('/{proxy+}', { ANY: buildMethod() });
+  const served = prepareTestInvokeStage(buildSnapshot({ resources: [buildResource('/', { GET: buildMethod() }), any] }));
+
+  it('runs the ANY method for a verb the resource has no method for, and ANY itself as GET', () => {
+    expect(findTestInvokeTarget(served, any.id, 'DELETE')).toMatchObject({ resource: any, verb: 'DELETE', method: { httpMethod: 'ANY' } });
+    expect(findTestInvokeTarget(served, any.id, 'ANY')).toMatchObject({ verb: 'GET', method: { httpMethod: 'ANY' } });
+  });
+
+  it('finds nothing for a missing resource or method', () => {
+    expect(findTestInvokeTarget(served, 'nope000000', 'GET')).toBeUndefined();
+    expect(findTestInvokeTarget(served, served.snapshot.resources[0].id, 'POST')).toBeUndefined();
   });
 });

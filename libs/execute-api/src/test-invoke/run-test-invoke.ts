@@ -33,7 +33,7 @@ const BYPASSED = new Set(['parse', 'route', 'authorize', 'api-key', 'limits']);
 export const TEST_INVOKE_STAGES: readonly NamedStage[] = STAGES.filter((stage) => !BYPASSED.has(stage.name));
 
 export interface TestInvokeRequest {
-  /** The method key as stored (`GET`, `ANY`, ...). */
+  /** The call's `{http_method}`: a method key (`GET`, `ANY`, ...) or a verb the resource's ANY method serves. */
   readonly httpMethod: string;
   readonly resourceId: string;
   /** Path (and query) used for path parameters and the query string; default the resource's path. */
@@ -79,11 +79,23 @@ export function prepareTestInvokeStage(snapshot: Snapshot): ServedStage<Compiled
   });
 }
 
-/** The resource and method a test invocation names, or undefined when either is missing. */
-export function findTestInvokeTarget(served: ServedStage<CompiledSnapshot>, resourceId: string, httpMethod: string): { resource: SnapshotResource; method: SnapshotMethod } | undefined {
+export interface TestInvokeTarget {
+  readonly resource: SnapshotResource;
+  readonly method: SnapshotMethod;
+  /** The request's verb: the one named, or GET when the ANY method itself is named (a request needs a real verb). */
+  readonly verb: string;
+}
+
+/**
+ * The resource and method a test invocation names, or undefined when either is missing. A verb the
+ * resource has no method for runs its ANY method, as a deployed stage would route it.
+ */
+export function findTestInvokeTarget(served: ServedStage<CompiledSnapshot>, resourceId: string, httpMethod: string): TestInvokeTarget | undefined {
   const resource = served.snapshot.resources.find((candidate) => candidate.id === resourceId);
-  const method = resource?.methods[httpMethod as keyof SnapshotResource['methods']];
-  return resource && method ? { resource, method } : undefined;
+  if (!resource) return undefined;
+  const method = resource.methods[httpMethod as keyof SnapshotResource['methods']] ?? resource.methods.ANY;
+  if (!method) return undefined;
+  return { resource, method, verb: httpMethod === 'ANY' ? 'GET' : httpMethod };
 }
 
 /**
@@ -94,14 +106,14 @@ export function findTestInvokeTarget(served: ServedStage<CompiledSnapshot>, reso
 export async function runTestInvoke(served: ServedStage<CompiledSnapshot>, request: TestInvokeRequest, services: TestInvokeServices): Promise<TestInvokeResult> {
   const target = findTestInvokeTarget(served, request.resourceId, request.httpMethod);
   if (!target) throw new Error(`method ${request.httpMethod} ${request.resourceId} is not in the snapshot`);
-  const { resource, method } = target;
+  const { resource, verb } = target;
   const startedAt = performance.now();
   const trace = new ExecutionTrace();
   const requestId = randomUUID();
   const [path, query] = splitPath(request.pathWithQueryString, resource.path);
   const rawHeaders = mergeHeaders(request.headers, request.multiValueHeaders);
   const body = Buffer.from(request.body ?? '', 'utf8');
-  const req = createSyntheticRequest({ method: method.httpMethod, url: query === '' ? path : `${path}?${query}`, rawHeaders, body });
+  const req = createSyntheticRequest({ method: verb, url: query === '' ? path : `${path}?${query}`, rawHeaders, body });
   const pipelineServices: PipelineServices = {
     store: new InMemorySnapshotStore<CompiledSnapshot>(compileSnapshot),
     upstream: new RecordingUpstreamClient(services.upstream, trace),
@@ -113,10 +125,10 @@ export async function runTestInvoke(served: ServedStage<CompiledSnapshot>, reque
     req, res: new ServerResponse(req), services: pipelineServices, protocol: 'https', startedAt, requestId,
     extendedRequestId: `${requestId.replace(/-/g, '').slice(0, 14)}=`, requestTimeEpoch: Date.now(),
   });
-  bindTarget(ctx, served, resource, method, path, query, request.stageVariables ?? {});
+  bindTarget(ctx, served, target, path, query, request.stageVariables ?? {});
   ctx.trace = trace;
   trace.add(`Starting execution for request: ${requestId}`);
-  trace.add(`HTTP Method: ${method.httpMethod}, Resource Path: ${resource.path}`);
+  trace.add(`HTTP Method: ${verb}, Resource Path: ${resource.path}`);
   trace.add(`Method request path: ${formatMap(ctx.pathParameters)}`);
   trace.add(`Method request query string: ${formatMap(queryMap(query))}`);
   trace.add(`Method request headers: ${formatMap(flatToMap(rawHeaders))}`);
@@ -140,7 +152,7 @@ export async function runTestInvoke(served: ServedStage<CompiledSnapshot>, reque
 
 /** What parse and route would have set, from the test request instead of a socket and a route match. */
 function bindTarget(
-  ctx: RequestContext, served: ServedStage<CompiledSnapshot>, resource: SnapshotResource, method: SnapshotMethod,
+  ctx: RequestContext, served: ServedStage<CompiledSnapshot>, { resource, method, verb }: TestInvokeTarget,
   path: string, query: string, stageVariables: Readonly<Record<string, string>>,
 ): void {
   const accountId = served.snapshot.accountId;
@@ -148,7 +160,7 @@ function bindTarget(
   ctx.stageName = TEST_INVOKE_STAGE;
   ctx.rawPath = path;
   ctx.rawQuery = query;
-  ctx.httpMethod = method.httpMethod;
+  ctx.httpMethod = verb;
   ctx.domainName = TEST_DOMAIN_NAME;
   ctx.sourceIp = TEST_SOURCE_IP;
   const userAgent = ctx.req.headers['user-agent'];
@@ -160,14 +172,14 @@ function bindTarget(
   ctx.resource = resource;
   ctx.method = method;
   ctx.compiledMethod = served.compiled.methods.get(method);
-  ctx.pathParameters = pathParameters(resource, method, path);
+  ctx.pathParameters = pathParameters(resource, verb, path);
   ctx.stageVariables = stageVariables;
 }
 
 /** Path parameters by matching the given path against this resource alone; none when it does not match (as AWS). */
-function pathParameters(resource: SnapshotResource, method: SnapshotMethod, path: string): Record<string, string> {
+function pathParameters(resource: SnapshotResource, verb: string, path: string): Record<string, string> {
   try {
-    return matchRoute(compileRoutes([resource]), method.httpMethod, path)?.pathParameters ?? {};
+    return matchRoute(compileRoutes([resource]), verb, path)?.pathParameters ?? {};
   } catch {
     return {};
   }
