@@ -1,6 +1,7 @@
 import type { QuotaSettings, ThrottleSettings } from '@tollgate/model';
 import type { UsagePlanApiStageValue, UsagePlanEntity, UsagePlanValues } from '@tollgate/persistence';
-import { invalidPatchPath, type PatchOperation, patchValue, unescapePathSegment } from '../common/patch-operations';
+import { applyPatch, type PatchContext, type PatchRule, type PatchTable } from '../common/patch/patch-table';
+import { invalidPatchPath, type PatchOperation } from '../common/patch-operations';
 import { checkMethodKey, checkQuota, checkThrottle } from './usage-plan-settings.request';
 import { UsagePlansError } from './usage-plans.error';
 
@@ -15,91 +16,64 @@ export interface UsagePlanPatch {
   addedStages: UsagePlanApiStageValue[];
 }
 
-/** Applies UpdateUsagePlan's patchOperations (AWS-BEHAVIOUR.md §9) to a copy of the plan (pure). */
-export function applyUsagePlanPatch(plan: UsagePlanEntity, operations: readonly PatchOperation[]): UsagePlanPatch {
-  const values: Partial<UsagePlanValues> = {};
-  let throttle: ThrottleSettings | null = plan.throttle ? { ...plan.throttle } : null;
-  let quota: Partial<QuotaSettings> | null = plan.quota ? { ...plan.quota } : null;
-  let stages: UsagePlanApiStageValue[] = plan.apiStages.map((s) => ({ ...s, ...(s.throttle ? { throttle: { ...s.throttle } } : {}) }));
-  const added: UsagePlanApiStageValue[] = [];
-  const fail = UsagePlansError.invalid;
-
-  for (const op of operations) {
-    const segments = op.path.split('/').slice(1);
-    const [head, ...rest] = segments;
-    if (op.path === '/name' || op.path === '/description' || op.path === '/productCode') {
-      if (op.op !== 'replace' && op.op !== 'remove') throw invalidPatchPath(op, PATHS, fail);
-      const value = op.op === 'remove' ? null : patchValue(op, fail);
-      if (op.path === '/name') {
-        if (!value) throw fail('Invalid usage plan name: it must be a non-empty string');
-        values.name = value;
-      } else if (op.path === '/description') values.description = value;
-      else values.productCode = value;
-    } else if (head === 'throttle' && rest.length <= 1) {
-      if (op.op === 'remove' && rest.length === 0) { throttle = null; continue; }
-      if (op.op !== 'replace' && op.op !== 'add') throw invalidPatchPath(op, PATHS, fail);
-      throttle = { ...(throttle ?? {}), ...throttleField(rest[0], op) };
-    } else if (head === 'quota' && rest.length <= 1) {
-      if (op.op === 'remove' && rest.length === 0) { quota = null; continue; }
-      if ((op.op !== 'replace' && op.op !== 'add') || !['limit', 'offset', 'period'].includes(rest[0])) throw invalidPatchPath(op, PATHS, fail);
-      const value = patchValue(op, fail);
-      quota = { ...(quota ?? { offset: 0 }), [rest[0]]: rest[0] === 'period' ? value : integer(value, `/quota/${rest[0]}`) };
-    } else if (op.path === '/apiStages') {
-      const value = patchValue(op, fail);
-      const colon = value.indexOf(':');
-      if (colon <= 0 || colon === value.length - 1) throw fail(`Invalid API stage '${value}': expected {apiId}:{stage}`);
-      const apiId = value.slice(0, colon);
-      const stage = value.slice(colon + 1);
-      const index = stages.findIndex((s) => s.apiId === apiId && s.stage === stage);
-      if (op.op === 'add') {
-        if (index < 0) { const entry = { apiId, stage }; stages.push(entry); added.push(entry); }
-      } else if (op.op === 'remove') {
-        if (index < 0) throw fail(`API stage ${value} is not in usage plan ${plan.id}`);
-        stages = stages.filter((_, i) => i !== index);
-      } else {
-        throw invalidPatchPath(op, PATHS, fail);
-      }
-    } else if (head === 'apiStages' && rest.length >= 2 && rest[1] === 'throttle') {
-      stages = patchMethodThrottle(stages, rest, op);
-    } else {
-      throw invalidPatchPath(op, PATHS, fail);
-    }
-  }
-
-  if (throttle !== plan.throttle) values.throttle = throttle && Object.keys(throttle).length > 0 ? checkThrottle(throttle, 'throttle') : null;
-  if (quota !== plan.quota) {
-    if (quota && (quota.limit === undefined || quota.period === undefined)) throw fail("Invalid 'quota': limit and period are required");
-    values.quota = quota ? checkQuota(quota as QuotaSettings) : null;
-  }
-  values.apiStages = stages;
-  return { values, addedStages: added };
+/** The plan as the patch edits it; `throttle`/`quota` are re-checked whole afterwards. */
+interface UsagePlanDraft {
+  planId: string;
+  values: Partial<UsagePlanValues>;
+  throttle: ThrottleSettings | null;
+  quota: Partial<QuotaSettings> | null;
+  stages: UsagePlanApiStageValue[];
+  added: UsagePlanApiStageValue[];
 }
 
-function throttleField(field: string | undefined, op: PatchOperation): ThrottleSettings {
-  const value = patchValue(op, UsagePlansError.invalid);
-  if (field === 'burstLimit') return { burstLimit: integer(value, op.path) };
-  if (field === 'rateLimit') return { rateLimit: number(value, op.path) };
-  throw invalidPatchPath(op, PATHS, UsagePlansError.invalid);
+const fail = UsagePlansError.invalid;
+const QUOTA_FIELDS = ['limit', 'offset', 'period'];
+
+/** replace sets the field, remove clears it. */
+function nullable(path: string, write: (values: Partial<UsagePlanValues>, value: string | null) => void): PatchRule<UsagePlanDraft> {
+  return { path, replace: (d, c) => write(d.values, c.required()), remove: (d) => write(d.values, null) };
 }
 
-/** `/apiStages/{apiId}:{stage}/throttle[/{resourcePath}/{METHOD}[/{burstLimit|rateLimit}]]`; `~1` escapes '/' in the path. */
-function patchMethodThrottle(stages: UsagePlanApiStageValue[], rest: string[], op: PatchOperation): UsagePlanApiStageValue[] {
-  const fail = UsagePlansError.invalid;
-  const stage = stages.find((s) => `${s.apiId}:${s.stage}` === rest[0]);
-  if (!stage) throw fail(`API stage ${rest[0]} is not in this usage plan`);
-  const tail = rest.slice(2).map(unescapePathSegment);
-  if (tail.length === 0) {
-    if (op.op !== 'remove') throw invalidPatchPath(op, PATHS, fail);
-    delete stage.throttle;
-    return stages;
-  }
+function setThrottle(d: UsagePlanDraft, c: PatchContext): void {
+  const value = c.required();
+  const field = c.params.field;
+  if (field !== 'burstLimit' && field !== 'rateLimit') throw invalidPatchPath(c.operation, PATHS, fail);
+  d.throttle = { ...(d.throttle ?? {}), [field]: field === 'burstLimit' ? integer(value, c.operation.path) : number(value, c.operation.path) };
+}
+
+function setQuota(d: UsagePlanDraft, c: PatchContext): void {
+  const field = c.params.field;
+  if (!QUOTA_FIELDS.includes(field)) throw invalidPatchPath(c.operation, PATHS, fail);
+  const value = c.required();
+  d.quota = { ...(d.quota ?? { offset: 0 }), [field]: field === 'period' ? value : integer(value, `/quota/${field}`) };
+}
+
+/** `/apiStages` value `{apiId}:{stage}`. */
+function apiStage(c: PatchContext): { apiId: string; stage: string } {
+  const value = c.required();
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) throw fail(`Invalid API stage '${value}': expected {apiId}:{stage}`);
+  return { apiId: value.slice(0, colon), stage: value.slice(colon + 1) };
+}
+
+/** The plan's entry for `/apiStages/{apiId}:{stage}/...`. */
+function planStage(d: UsagePlanDraft, c: PatchContext): UsagePlanApiStageValue {
+  const stage = d.stages.find((s) => `${s.apiId}:${s.stage}` === c.params.stage);
+  if (!stage) throw fail(`API stage ${c.params.stage} is not in this usage plan`);
+  return stage;
+}
+
+/** `/apiStages/{apiId}:{stage}/throttle/{resourcePath}/{METHOD}[/{burstLimit|rateLimit}]`; `~1` escapes '/' in the path. */
+function patchMethodThrottle(d: UsagePlanDraft, c: PatchContext): void {
+  const stage = planStage(d, c);
+  const tail = c.params.method.split('/');
   const field = tail[tail.length - 1] === 'burstLimit' || tail[tail.length - 1] === 'rateLimit' ? tail.pop() : undefined;
   const method = tail.pop();
   // Whatever precedes the method is the resource path, escaped as one segment or written with plain slashes.
   const resourcePath = tail.join('/');
-  const key = checkMethodKey(`${resourcePath.startsWith('/') ? resourcePath : `/${resourcePath}`}/${method ?? ''}`, op.path);
+  const key = checkMethodKey(`${resourcePath.startsWith('/') ? resourcePath : `/${resourcePath}`}/${method ?? ''}`, c.operation.path);
   const throttles = { ...(stage.throttle ?? {}) };
-  if (op.op === 'remove') {
+  if (c.operation.op === 'remove') {
     if (field) {
       const kept: ThrottleSettings = { ...(throttles[key] ?? {}) };
       delete kept[field as keyof ThrottleSettings];
@@ -107,15 +81,68 @@ function patchMethodThrottle(stages: UsagePlanApiStageValue[], rest: string[], o
     } else {
       delete throttles[key];
     }
-  } else if (op.op === 'add' || op.op === 'replace') {
-    if (!field) throw invalidPatchPath(op, PATHS, fail);
-    const value = patchValue(op, fail);
-    throttles[key] = checkThrottle({ ...(throttles[key] ?? {}), [field]: field === 'burstLimit' ? integer(value, op.path) : number(value, op.path) }, op.path);
   } else {
-    throw invalidPatchPath(op, PATHS, fail);
+    if (!field) throw invalidPatchPath(c.operation, PATHS, fail);
+    const value = c.required();
+    throttles[key] = checkThrottle({ ...(throttles[key] ?? {}), [field]: field === 'burstLimit' ? integer(value, c.operation.path) : number(value, c.operation.path) }, c.operation.path);
   }
   stage.throttle = throttles;
-  return stages;
+}
+
+const TABLE: PatchTable<UsagePlanDraft> = {
+  fail,
+  invalidPath: (operation) => invalidPatchPath(operation, PATHS, fail),
+  rules: [
+    nullable('/name', (values, value) => {
+      if (!value) throw fail('Invalid usage plan name: it must be a non-empty string');
+      values.name = value;
+    }),
+    nullable('/description', (values, value) => { values.description = value; }),
+    nullable('/productCode', (values, value) => { values.productCode = value; }),
+    { path: '/throttle', remove: (d) => { d.throttle = null; } },
+    { path: '/throttle/{field}', replace: setThrottle, add: setThrottle },
+    { path: '/quota', remove: (d) => { d.quota = null; } },
+    { path: '/quota/{field}', replace: setQuota, add: setQuota },
+    {
+      path: '/apiStages',
+      add: (d, c) => {
+        const { apiId, stage } = apiStage(c);
+        if (!d.stages.some((s) => s.apiId === apiId && s.stage === stage)) {
+          const entry = { apiId, stage };
+          d.stages.push(entry);
+          d.added.push(entry);
+        }
+      },
+      remove: (d, c) => {
+        const { apiId, stage } = apiStage(c);
+        const index = d.stages.findIndex((s) => s.apiId === apiId && s.stage === stage);
+        if (index < 0) throw fail(`API stage ${apiId}:${stage} is not in usage plan ${d.planId}`);
+        d.stages = d.stages.filter((_, i) => i !== index);
+      },
+    },
+    { path: '/apiStages/{stage}/throttle', remove: (d, c) => { delete planStage(d, c).throttle; } },
+    { path: '/apiStages/{stage}/throttle/{method+}', add: patchMethodThrottle, replace: patchMethodThrottle, remove: patchMethodThrottle },
+  ],
+};
+
+/** Applies UpdateUsagePlan's patchOperations (AWS-BEHAVIOUR.md §9) to a copy of the plan (pure). */
+export function applyUsagePlanPatch(plan: UsagePlanEntity, operations: readonly PatchOperation[]): UsagePlanPatch {
+  const draft = applyPatch<UsagePlanDraft>({
+    planId: plan.id,
+    values: {},
+    throttle: plan.throttle ? { ...plan.throttle } : null,
+    quota: plan.quota ? { ...plan.quota } : null,
+    stages: plan.apiStages.map((s) => ({ ...s, ...(s.throttle ? { throttle: { ...s.throttle } } : {}) })),
+    added: [],
+  }, operations, TABLE);
+  const { values, throttle, quota } = draft;
+  if (throttle !== plan.throttle) values.throttle = throttle && Object.keys(throttle).length > 0 ? checkThrottle(throttle, 'throttle') : null;
+  if (quota !== plan.quota) {
+    if (quota && (quota.limit === undefined || quota.period === undefined)) throw fail("Invalid 'quota': limit and period are required");
+    values.quota = quota ? checkQuota(quota as QuotaSettings) : null;
+  }
+  values.apiStages = draft.stages;
+  return { values, addedStages: draft.added };
 }
 
 function integer(value: string, path: string): number {
