@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  CreateModelCommand,
+  CreateRequestValidatorCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
   PutIntegrationCommand,
@@ -148,6 +150,57 @@ describe('TestInvokeMethod (real SDK, current undeployed API)', () => {
     expect(lines.find((line) => line.startsWith('Received response.'))).toMatch(/^Received response\. Status: 201, Integration latency: \d+ ms$/);
     expect(lines.find((line) => line.startsWith('Endpoint request headers: '))).toMatch(/X-Client=sdk/);
     expect(lines.find((line) => line.startsWith('Endpoint response headers: '))).toMatch(/x-backend=stub/);
+  });
+
+  it('runs VTL mapping templates on both sides of a non-proxy HTTP integration (request template, $context, $stageVariables, response template)', async () => {
+    const mappedId = (await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: 'mapped' }))).id!;
+    await client.send(new PutMethodCommand({ restApiId, resourceId: mappedId, httpMethod: 'POST', authorizationType: 'NONE' }));
+    await client.send(new PutIntegrationCommand({
+      restApiId, resourceId: mappedId, httpMethod: 'POST', type: 'HTTP', integrationHttpMethod: 'POST', uri: `${backend.url}/transform`,
+      requestTemplates: { 'application/json': '{"name": $input.json(\'$.name\'), "stage": "$context.stage", "tier": "$stageVariables.tier", "q": "$input.params(\'q\')"}' },
+    }));
+    await client.send(new PutMethodResponseCommand({ restApiId, resourceId: mappedId, httpMethod: 'POST', statusCode: '200' }));
+    await client.send(new PutIntegrationResponseCommand({
+      restApiId, resourceId: mappedId, httpMethod: 'POST', statusCode: '200', selectionPattern: '',
+      responseTemplates: { 'application/json': '#set($sent = $util.parseJson($input.path(\'$.echoed\')))\n{"greeting": "hello $sent.name", "path": "$input.path(\'$.path\')"}' },
+    }));
+    const before = backend.received.length;
+    const result = await client.send(new TestInvokeMethodCommand({
+      restApiId, resourceId: mappedId, httpMethod: 'POST', pathWithQueryString: '/mapped?q=search',
+      body: '{"name":"Rex","ignored":true}', headers: { 'Content-Type': 'application/json' }, stageVariables: { tier: 'gold' },
+    }));
+    const sent = JSON.parse(backend.received[before].body) as Record<string, unknown>;
+    expect(sent).toEqual({ name: 'Rex', stage: 'test-invoke-stage', tier: 'gold', q: 'search' });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body!)).toEqual({ greeting: 'hello Rex', path: '/transform' });
+    const lines = logMessages(result.log);
+    expect(lines).toContain(`Endpoint request body after transformations: ${backend.received[before].body}`);
+    expect(lines).toContain(`Method response body after transformations: ${result.body}`);
+    expect(lines).toContain('Method completed with status: 200');
+  });
+
+  it('validates the request like a deployed stage (BAD_REQUEST_BODY) and logs the gateway response', async () => {
+    const api = restApiId;
+    const validatedId = (await client.send(new CreateResourceCommand({ restApiId: api, parentId: rootId, pathPart: 'validated' }))).id!;
+    const validator = await client.send(new CreateRequestValidatorCommand({ restApiId: api, name: 'body', validateRequestBody: true }));
+    await client.send(new CreateModelCommand({
+      restApiId: api, name: 'Pet', contentType: 'application/json',
+      schema: JSON.stringify({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', required: ['name'], properties: { name: { type: 'string' } } }),
+    }));
+    await client.send(new PutMethodCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', authorizationType: 'NONE', requestValidatorId: validator.id, requestModels: { 'application/json': 'Pet' } }));
+    await client.send(new PutIntegrationCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+    await client.send(new PutMethodResponseCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', statusCode: '200' }));
+    await client.send(new PutIntegrationResponseCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', statusCode: '200' }));
+    const refused = await client.send(new TestInvokeMethodCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', body: '{"age":3}', headers: { 'Content-Type': 'application/json' } }));
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body!)).toEqual({ message: 'Invalid request body' });
+    expect(logMessages(refused.log)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Request body does not match model schema for content type application\/json: /),
+      'Gateway response type: BAD_REQUEST_BODY with status code: 400',
+      'Method completed with status: 400',
+    ]));
+    const accepted = await client.send(new TestInvokeMethodCommand({ restApiId: api, resourceId: validatedId, httpMethod: 'POST', body: '{"name":"Rex"}', headers: { 'Content-Type': 'application/json' } }));
+    expect(accepted.status).toBe(200);
   });
 
   it('answers an unreachable backend with the gateway response a deployed stage would give, and logs why', async () => {
