@@ -59,6 +59,41 @@ describe('RedisSnapshotStore (real Redis)', () => {
     await subscriber.quit();
   });
 
+  it('loads the canary deployment beside the main one, with stageVariableOverrides merged into its variables', async () => {
+    await writeSnapshot(snapshotFor('dep0000001'), 'dep0000001');
+    await writeSnapshot(snapshotFor('can0000001'), 'can0000001');
+    await writeStage(record('dep0000001', {
+      variables: { color: 'blue', size: 'm' },
+      canarySettings: { deploymentId: 'can0000001', percentTraffic: 25, stageVariableOverrides: { color: 'red' }, useStageCache: false },
+    }));
+
+    const served = await store.resolve(API, 'dev');
+
+    expect(served?.snapshot.deploymentId).toBe('dep0000001');
+    expect(served?.stageRecord.variables).toEqual({ color: 'blue', size: 'm' });
+    expect(served?.canary?.snapshot.deploymentId).toBe('can0000001');
+    expect(served?.canary?.stageRecord.deploymentId).toBe('can0000001');
+    expect(served?.canary?.stageRecord.variables).toEqual({ color: 'red', size: 'm' });
+  });
+
+  it('serves a stage without canary when the canary snapshot is missing, and with none at 0 % traffic', async () => {
+    await writeSnapshot(snapshotFor('dep0000001'), 'dep0000001');
+    await writeStage(record('dep0000001', {
+      canarySettings: { deploymentId: 'gone000001', percentTraffic: 50, stageVariableOverrides: {}, useStageCache: false },
+    }));
+    const missing = await store.resolve(API, 'dev');
+    expect(missing?.snapshot.deploymentId).toBe('dep0000001');
+    expect(missing?.canary).toBeUndefined();
+
+    await writeSnapshot(snapshotFor('can0000001'), 'can0000001');
+    await writeStage(record('dep0000001', {
+      canarySettings: { deploymentId: 'can0000001', percentTraffic: 0, stageVariableOverrides: {}, useStageCache: false },
+    }));
+    await notify();
+    await until(() => store.getStage(API, 'dev') !== missing, 'the stage reloads');
+    expect(store.getStage(API, 'dev')?.canary).toBeUndefined();
+  });
+
   it('loads a stage on first use, then serves it synchronously from memory', async () => {
     await writeSnapshot(snapshotFor('dep0000001'), 'dep0000001');
     await writeStage(record('dep0000001'));

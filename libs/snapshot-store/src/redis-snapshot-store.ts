@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ChangeMessage, RedisKeys } from '@tollgate/model';
+import { canaryDeploymentId, servedStage } from './canary-stage';
 import { prepareSnapshot, SnapshotRejectedError, validateStageRecord, type PreparedSnapshot } from './prepare-snapshot';
 import { noCompile, SILENT_LOGGER, type ServedStage, type SnapshotCompileHook, type SnapshotReader, type StoreLogger } from './served-stage';
 import { parseStageKey, stageKey } from './stage-key';
@@ -131,13 +132,14 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
         return undefined;
       }
       const record = validateStageRecord(JSON.parse(raw), restApiId, stageName);
-      const prepared = await this.snapshotFor(record.deploymentId);
+      const canaryId = canaryDeploymentId(record);
+      const [prepared, canary] = await Promise.all([this.snapshotFor(record.deploymentId), canaryId === undefined ? undefined : this.canaryFor(canaryId, restApiId, stageName)]);
       if (generation !== this.generations.get(key)) return this.newest(key);
-      const served: ServedStage<TCompiled> = Object.freeze({ stageRecord: record, ...prepared });
+      const served = servedStage(record, prepared, canary);
       const previous = this.stages.get(key);
       this.stages.set(key, served);
       this.negatives.delete(key);
-      if (previous?.snapshot !== prepared.snapshot) {
+      if (previous?.snapshot !== prepared.snapshot || previous?.canary?.snapshot !== canary?.snapshot) {
         this.logger.info({ restApiId, stageName, deploymentId: record.deploymentId }, 'stage now serves deployment');
         this.releaseUnusedSnapshots();
       }
@@ -175,10 +177,21 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
     return fetching;
   }
 
+  /** A canary snapshot that cannot be loaded must not take the stage down: it is served without canary. */
+  private canaryFor(deploymentId: string, restApiId: string, stageName: string): Promise<PreparedSnapshot<TCompiled> | undefined> {
+    return this.snapshotFor(deploymentId).catch((error: Error) => {
+      this.logger.warn({ restApiId, stageName, canaryDeploymentId: deploymentId, err: error.message }, 'canary deployment not loaded; serving the stage without canary');
+      return undefined;
+    });
+  }
+
   /** Drops decoded snapshots no stage serves any more; fetches still in progress are left alone. */
   private releaseUnusedSnapshots(): void {
     const used = new Set<string>();
-    for (const served of this.stages.values()) used.add(served.snapshot.deploymentId);
+    for (const served of this.stages.values()) {
+      used.add(served.snapshot.deploymentId);
+      if (served.canary) used.add(served.canary.snapshot.deploymentId);
+    }
     for (const deploymentId of this.settled) {
       if (!used.has(deploymentId)) {
         this.settled.delete(deploymentId);

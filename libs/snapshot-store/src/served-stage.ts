@@ -11,6 +11,12 @@ export interface ServedStage<TCompiled = undefined> {
   readonly routes: RouteTable;
   /** Whatever the store's `compile` hook derived from the snapshot (once per deployment). */
   readonly compiled: TCompiled;
+  /**
+   * The canary deployment when the stage record has canarySettings with percentTraffic > 0: its own
+   * snapshot, routes and compiled form, and a stage record whose deploymentId is the canary's and whose
+   * variables have the canary's stageVariableOverrides merged in. The data plane picks it per request.
+   */
+  readonly canary?: ServedStage<TCompiled>;
 }
 
 export interface SnapshotReader<TCompiled = undefined> {

@@ -41,3 +41,48 @@ describe('route stage', () => {
     expect(await thrownType(() => routeStage(parsed(method, path, stageName, apiId)))).toBe('MISSING_AUTHENTICATION_TOKEN');
   });
 });
+
+describe('route stage: canary', () => {
+  const main = buildSnapshot({ restApiId: 'canary0001', resources: [buildResource('/'), buildResource('/v', { GET: buildMethod({ operationName: 'main' }) })] });
+  const canary = buildSnapshot({ restApiId: 'canary0001', resources: [buildResource('/'), buildResource('/v', { GET: buildMethod({ operationName: 'canary' }) })] });
+
+  function routed(percentTraffic: number): RequestContext {
+    const store = new InMemorySnapshotStore<CompiledSnapshot>(compileSnapshot);
+    const record = buildStageRecord({
+      stageName: 'dev', variables: { color: 'blue', size: 'm' },
+      canarySettings: { deploymentId: canary.deploymentId, percentTraffic, stageVariableOverrides: { color: 'red' }, useStageCache: false },
+    }, main);
+    store.put(record, main, percentTraffic > 0 ? canary : undefined);
+    const ctx = newContext(fakeRequest({ method: 'GET' }), fakeServices({ store }));
+    Object.assign(ctx, { restApiId: 'canary0001', stageName: 'dev', httpMethod: 'GET', rawPath: '/v' });
+    void routeStage(ctx);
+    return ctx;
+  }
+
+  it('serves the canary deployment with its merged variables at 100 %', () => {
+    const ctx = routed(100);
+    expect(ctx.isCanaryRequest).toBe(true);
+    expect(ctx.method?.operationName).toBe('canary');
+    expect(ctx.stage?.snapshot.deploymentId).toBe(canary.deploymentId);
+    expect(ctx.stageVariables).toEqual({ color: 'red', size: 'm' });
+  });
+
+  it('serves the main deployment at 0 %', () => {
+    const ctx = routed(0);
+    expect(ctx.isCanaryRequest).toBe(false);
+    expect(ctx.method?.operationName).toBe('main');
+    expect(ctx.stageVariables).toEqual({ color: 'blue', size: 'm' });
+  });
+
+  it('splits traffic by percentTraffic', () => {
+    const random = jest.spyOn(Math, 'random');
+    try {
+      random.mockReturnValue(0.249);
+      expect(routed(25).isCanaryRequest).toBe(true);
+      random.mockReturnValue(0.25);
+      expect(routed(25).isCanaryRequest).toBe(false);
+    } finally {
+      random.mockRestore();
+    }
+  });
+});

@@ -20,7 +20,13 @@ export function routeStage(ctx: RequestContext): void | Promise<void> {
   });
 }
 
-function bindRoute(ctx: RequestContext, served: ServedStage<CompiledSnapshot>): void {
+function bindRoute(ctx: RequestContext, stage: ServedStage<CompiledSnapshot>): void {
+  let served = stage;
+  // Canary: percentTraffic of the requests run on the canary deployment with its variables (§0).
+  if (stage.canary !== undefined && Math.random() * 100 < (stage.stageRecord.canarySettings?.percentTraffic ?? 0)) {
+    served = stage.canary;
+    ctx.isCanaryRequest = true;
+  }
   ctx.stage = served;
   ctx.stageVariables = served.stageRecord.variables;
   const match = matchRoute(served.routes, ctx.httpMethod, ctx.rawPath);
