@@ -223,3 +223,37 @@ describe('response-mapping stage: binary content handling (§11)', () => {
     expect(await thrownType(() => responseMappingStage(ctx))).toBe('API_CONFIGURATION_ERROR');
   });
 });
+
+describe('response-mapping stage: non-proxy HTTP', () => {
+  function httpContext(responseParameters: Record<string, string>): RequestContext {
+    const integration = buildIntegration({
+      type: 'HTTP', httpMethod: 'GET', uri: 'http://backend.example/x', requestTemplates: {},
+      integrationResponses: { '200': buildIntegrationResponse({ responseParameters }) },
+    });
+    const snapshot = buildSnapshot({ resources: [buildResource('/h', { GET: buildMethod({ integration }) })] });
+    return routedContext(snapshot, 'GET', '/h');
+  }
+
+  it('remaps the HTTP-only reserved names too, and returns the trace id sent to the backend', async () => {
+    const ctx = await run(httpContext({
+      'method.response.header.Authorization': 'integration.response.header.Authorization',
+      'method.response.header.WWW-Authenticate': 'integration.response.header.WWW-Authenticate',
+      'method.response.header.Connection': "'close'",
+      'method.response.header.Transfer-Encoding': "'chunked'",
+    }), { statusCode: 200, headers: { authorization: 'Bearer x', 'www-authenticate': 'Basic' }, body: Buffer.from('{}') });
+    const headers = headerMap(ctx.response!.headers);
+    expect(headers['x-amzn-Remapped-Authorization']).toEqual(['Bearer x']);
+    expect(headers['x-amzn-Remapped-WWW-Authenticate']).toEqual(['Basic']);
+    expect(headers['x-amzn-Remapped-Connection']).toEqual(['close']);
+    expect(headers['Transfer-Encoding']).toBeUndefined();
+    expect(headers.Authorization).toBeUndefined();
+    expect(headers['X-Amzn-Trace-Id']).toEqual([`Root=1-${Math.floor(ctx.requestTimeEpoch / 1000).toString(16)}-${ctx.requestId.replace(/-/g, '').slice(0, 24)}`]);
+  });
+
+  it('keeps Authorization as it is for MOCK (only Connection, Content-Length, Date, Server are always remapped)', async () => {
+    const ctx = await run(mockContext({ integrationResponses: { '200': buildIntegrationResponse({ responseParameters: { 'method.response.header.Authorization': "'a'", 'method.response.header.Server': "'s'" } }) } }), { statusCode: 200, headers: {}, body: '' });
+    const headers = headerMap(ctx.response!.headers);
+    expect(headers.Authorization).toEqual(['a']);
+    expect(headers['x-amzn-Remapped-Server']).toEqual(['s']);
+  });
+});
