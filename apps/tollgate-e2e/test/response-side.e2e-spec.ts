@@ -152,4 +152,20 @@ describe('response side through the SDK: response templates, header mappings, ga
     expect(res.headers['x-stage']).toBe('dev');
     expect(res.headers['x-amzn-errortype']).toBe('BadRequestException');
   });
+  it('serves a canary deployment (CreateDeployment with canarySettings) with its variable overrides and $context.isCanaryRequest', async () => {
+    const sdk = system.sdk();
+    const restApiId = host.split('.')[0];
+    const { items } = await sdk.send(new GetResourcesCommand({ restApiId }));
+    const mockId = items!.find((r) => r.path === '/mock')!.id!;
+    await sdk.send(new PutIntegrationResponseCommand({
+      restApiId, resourceId: mockId, httpMethod: 'GET', statusCode: '200',
+      responseTemplates: { 'application/json': '{"canary":"$context.isCanaryRequest","color":"$stageVariables.color"}' },
+    }));
+    await sdk.send(new CreateDeploymentCommand({
+      restApiId, stageName: 'dev', canarySettings: { percentTraffic: 100, stageVariableOverrides: { color: 'red' } },
+    }));
+    const res = await eventually(() => invokeHttps(system.dataPlaneHttpsPort, host, '/dev/mock'), (r) => r.body.includes('"canary"'))
+      .catch((e: Error) => { throw new Error(`${e.message}\n${system.logs()}`); });
+    expect(JSON.parse(res.body)).toEqual({ canary: 'true', color: 'red' });
+  });
 });
