@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import type { SnapshotIntegration } from '@tollgate/model';
 import { buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
@@ -17,16 +19,40 @@ function http(uri: string, integrationResponses: SnapshotIntegration['integratio
   });
 }
 
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]);
+
+/** A backend that answers /png with image bytes and /b64 with the same bytes as base64 text. */
+async function startBinaryBackend(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/png') res.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG);
+    else res.writeHead(200, { 'Content-Type': 'text/plain' }).end(PNG.toString('base64'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
 describe('response mapping (in-process data plane)', () => {
   let upstream: UpstreamStub;
+  let binary: Awaited<ReturnType<typeof startBinaryBackend>>;
   let plane: RunningDataPlane;
 
   beforeAll(async () => {
     upstream = await startUpstreamStub();
+    binary = await startBinaryBackend();
     const echoTemplate = '#set($e = $input.path(\'$.echo\'))\n{"method":"$e.method","url":"$e.url","client":"$input.params(\'X-Client\')","color":"$stageVariables.color","stage":"$context.stage"}';
+    const binaryMethod = (path: string, contentHandling?: 'CONVERT_TO_TEXT' | 'CONVERT_TO_BINARY') => buildMethod({
+      integration: buildIntegration({
+        type: 'HTTP', httpMethod: 'GET', uri: `${binary.url}${path}`, requestTemplates: {},
+        integrationResponses: { '200': buildIntegrationResponse({ contentHandling }) },
+      }),
+    });
     const snapshot = buildSnapshot({
       restApiId: API,
+      binaryMediaTypes: ['image/png'],
       resources: [
+        buildResource('/png', { GET: binaryMethod('/png') }),
+        buildResource('/png-as-text', { GET: binaryMethod('/png', 'CONVERT_TO_TEXT') }),
+        buildResource('/b64-as-binary', { GET: binaryMethod('/b64', 'CONVERT_TO_BINARY') }),
         buildResource('/'),
         buildResource('/http/{code}', {
           GET: buildMethod({
@@ -72,6 +98,10 @@ describe('response mapping (in-process data plane)', () => {
   afterAll(async () => {
     await plane.close();
     await upstream.close();
+    await new Promise<void>((resolve) => {
+      binary.server.close(() => resolve());
+      binary.server.closeAllConnections();
+    });
   });
 
   it('maps the endpoint response of a non-proxy HTTP integration: headers, template, ids', async () => {
@@ -130,5 +160,29 @@ describe('response mapping (in-process data plane)', () => {
     expect(reply.status).toBe(444);
     expect(reply.headers.foo).toBe('bar');
     expect(reply.body).toBe('');
+  });
+
+  describe('binary payloads (binaryMediaTypes image/png, §11)', () => {
+    it('sends a binary endpoint body as bytes when the client accepts the binary type', async () => {
+      const reply = await call(plane.httpUrl, '/dev/png', { headers: { Host: HOST, Accept: 'image/png' } });
+      expect(reply.status).toBe(200);
+      expect(reply.bytes.equals(PNG)).toBe(true);
+    });
+
+    it('base64-encodes it for a client that does not accept a binary type (no contentHandling)', async () => {
+      const reply = await call(plane.httpUrl, '/dev/png', { headers: { Host: HOST, Accept: 'application/json' } });
+      expect(reply.body).toBe(PNG.toString('base64'));
+    });
+
+    it('base64-encodes it with CONVERT_TO_TEXT whatever the Accept', async () => {
+      const reply = await call(plane.httpUrl, '/dev/png-as-text', { headers: { Host: HOST, Accept: 'image/png' } });
+      expect(reply.body).toBe(PNG.toString('base64'));
+    });
+
+    it('decodes a base64 text body to bytes with CONVERT_TO_BINARY', async () => {
+      const reply = await call(plane.httpUrl, '/dev/b64-as-binary', { headers: { Host: HOST } });
+      expect(reply.status).toBe(200);
+      expect(reply.bytes.equals(PNG)).toBe(true);
+    });
   });
 });
