@@ -25,6 +25,13 @@ function resources(upstreamUrl: string, deadPort: number): Snapshot['resources']
     buildResource('/bad-template', {
       GET: buildMethod({ integration: buildIntegration({ integrationResponses: { '200': buildIntegrationResponse({ responseTemplates: { 'application/json': '$util.parseJson("{oops")' } }) } }) }),
     }),
+    buildResource('/validated', {
+      POST: buildMethod({
+        requestValidatorId: 'val0000001',
+        requestParameters: { 'method.request.header.X-Need': true },
+        requestModels: { 'application/json': 'Pet' },
+      }),
+    }),
     buildResource('/bad-header', {
       GET: buildMethod({ integration: buildIntegration({ integrationResponses: { '200': buildIntegrationResponse({ responseParameters: { 'method.response.header.X-Bad': "'line\nbreak'" } }) } }) }),
     }),
@@ -49,10 +56,15 @@ describe('gateway responses (in-process data plane)', () => {
     upstream = await startUpstreamStub();
     const deadPort = await closedPort();
     const store = new InMemorySnapshotStore<CompiledSnapshot>(compileSnapshot);
-    const plain = buildSnapshot({ restApiId: PLAIN, resources: resources(upstream.url, deadPort) });
+    const validation = {
+      models: { Pet: { name: 'Pet', contentType: 'application/json', schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
+      requestValidators: { val0000001: { id: 'val0000001', name: 'all', validateRequestBody: true, validateRequestParameters: true } },
+    };
+    const plain = buildSnapshot({ restApiId: PLAIN, resources: resources(upstream.url, deadPort), ...validation });
     const custom = buildSnapshot({
       restApiId: CUSTOM,
       resources: resources(upstream.url, deadPort),
+      ...validation,
       gatewayResponses: {
         DEFAULT_4XX: {
           responseType: 'DEFAULT_4XX',
@@ -71,6 +83,10 @@ describe('gateway responses (in-process data plane)', () => {
           responseType: 'DEFAULT_5XX',
           responseParameters: { 'gatewayresponse.header.X-Family': "'5xx'" },
           responseTemplates: { 'application/json': '{"oops":$context.error.messageString}' },
+        },
+        BAD_REQUEST_BODY: {
+          responseType: 'BAD_REQUEST_BODY', statusCode: '422', responseParameters: {},
+          responseTemplates: { 'application/json': '{"message":$context.error.messageString,"detail":"$context.error.validationErrorString"}' },
         },
         INTEGRATION_TIMEOUT: {
           responseType: 'INTEGRATION_TIMEOUT', statusCode: '503',
@@ -146,6 +162,23 @@ describe('gateway responses (in-process data plane)', () => {
       expect(reply.headers['access-control-allow-origin']).toBeUndefined();
       expect(reply.headers['x-amzn-errortype']).toBeUndefined();
       expect(reply.headers['x-amzn-requestid']).toBeDefined();
+    });
+  });
+
+  describe('request validation failures', () => {
+    it('answers BAD_REQUEST_PARAMETERS with the AWS default body', async () => {
+      const reply = await call(plane.httpUrl, '/dev/validated', { method: 'POST', headers: { Host: host(PLAIN), 'Content-Type': 'application/json' }, body: '{"name":"rex"}' });
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toEqual({ message: 'Missing required request parameters: [X-Need]' });
+      expectErrorHeaders(reply, 'BadRequestException');
+    });
+
+    it('gives a customised BAD_REQUEST_BODY template $context.error.validationErrorString', async () => {
+      const reply = await call(plane.httpUrl, '/dev/validated', { method: 'POST', headers: { Host: host(CUSTOM), 'Content-Type': 'application/json', 'X-Need': '1' }, body: '{"age":3}' });
+      expect(reply.status).toBe(422);
+      // Substituted as it is, not JSON-escaped (simple substitution, as on AWS).
+      expect(reply.body).toBe('{"message":"Invalid request body","detail":"[object has missing required properties (["name"])]"}');
+      expectErrorHeaders(reply, 'BadRequestException');
     });
   });
 });
