@@ -15,12 +15,15 @@ export interface GeneratedClientCertificate {
  * certificate (the gateway presents it to backends; backends verify it with this PEM).
  */
 export async function generateClientCertificate(now: Date = new Date()): Promise<GeneratedClientCertificate> {
-  const createdDate = new Date(Math.floor(now.getTime() / 1000) * 1000);
-  const expirationDate = new Date(createdDate.getTime() + CLIENT_CERTIFICATE_VALIDITY_MS);
+  // X.509 validity has whole seconds; createdDate keeps milliseconds because lists are keyset-paged
+  // over (createdDate, id), and two certificates made in the same second must still list in creation order.
+  const createdDate = new Date(now.getTime());
+  const notBeforeDate = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  const expirationDate = new Date(notBeforeDate.getTime() + CLIENT_CERTIFICATE_VALIDITY_MS);
   const pems = await generate([{ name: 'commonName', value: 'ApiGateway' }], {
     keySize: 2048,
     algorithm: 'sha256',
-    notBeforeDate: createdDate,
+    notBeforeDate,
     notAfterDate: expirationDate,
     extensions: [
       { name: 'basicConstraints', cA: false },
