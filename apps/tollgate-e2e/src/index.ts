@@ -2,3 +2,4 @@ export * from './system';
 export * from './invoke';
 export * from './upstream';
 export * from './free-port';
+export * from './utc-day';

@@ -4,7 +4,7 @@ import {
   PutMethodCommand, PutMethodResponseCommand, UpdateApiKeyCommand,
 } from '@aws-sdk/client-api-gateway';
 import { randomBytes } from 'node:crypto';
-import { eventually, invokeHttps, startSystem, type RunningSystem } from '../src';
+import { eventually, invokeHttps, startSystem, utcDayWithMargin, type RunningSystem } from '../src';
 
 jest.setTimeout(90_000);
 
@@ -15,9 +15,11 @@ describe('API keys, usage plans and quotas from the SDK to the data plane', () =
   let keyId: string;
   let planId: string;
   const keyValue = randomBytes(24).toString('hex');
-  const today = new Date().toISOString().slice(0, 10);
+  let today: string;
 
   beforeAll(async () => {
+    // The daily quota and GetUsage count "today": keep the whole file (well under 2 minutes) on one UTC day.
+    today = await utcDayWithMargin(120_000);
     system = await startSystem();
     const sdk = system.sdk();
     const api = await sdk.send(new CreateRestApiCommand({ name: 'paid-api' }));
@@ -42,7 +44,7 @@ describe('API keys, usage plans and quotas from the SDK to the data plane', () =
     }));
     planId = plan.id!;
     await sdk.send(new CreateUsagePlanKeyCommand({ usagePlanId: planId, keyId, keyType: 'API_KEY' }));
-  });
+  }, 240_000);
 
   afterAll(async () => { await system?.stop(); });
 
