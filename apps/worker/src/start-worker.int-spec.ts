@@ -87,8 +87,10 @@ describe('startWorker (real BullMQ + Redis)', () => {
     void check();
   });
 
+  // On a deadline, not a number of polls: BullMQ and pub/sub are slow on a loaded machine.
   const waitFor = async (predicate: () => boolean): Promise<void> => {
-    for (let i = 0; i < 400 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
+    const deadline = Date.now() + 15_000;
+    while (!predicate() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   };
 
   it('processes publish-stage: snapshot and stage record land in Redis, then the notification', async () => {

@@ -90,8 +90,10 @@ describe('startWorker with the Postgres source', () => {
     await start();
     const deploymentId = await deploy('beta');
     const producer = new BullJobProducer({ url: REDIS_URL, prefix: queuePrefix });
+    // On a deadline, not a number of polls: BullMQ is slow on a loaded machine.
     const waitFor = async (predicate: () => Promise<boolean>): Promise<void> => {
-      for (let i = 0; i < 300 && !(await predicate()); i++) await new Promise((r) => setTimeout(r, 10));
+      const deadline = Date.now() + 15_000;
+      while (!(await predicate()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     };
     try {
       await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'publish-stage', { accountId: scope.accountId, restApiId, stageName: 'beta' }, { jobId: deploymentId });

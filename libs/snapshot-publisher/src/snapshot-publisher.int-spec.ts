@@ -57,8 +57,10 @@ describe('createSnapshotPublisher (real Redis)', () => {
     await Promise.all([redis.quit(), subscriber.quit()]);
   });
 
+  // Pub/sub delivery takes a while on a loaded machine: wait on a deadline, not a fixed number of polls.
   const waitForMessages = async (count: number): Promise<void> => {
-    for (let i = 0; i < 200 && seen.length < count; i++) await new Promise((r) => setTimeout(r, 10));
+    const deadline = Date.now() + 10_000;
+    while (seen.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect(seen).toHaveLength(count);
   };
 
@@ -106,8 +108,12 @@ describe('createSnapshotPublisher (real Redis)', () => {
     const late = await publisher.publishStage({ snapshot: snapshotOf('dep0000001'), stageRecord: stageOf('dep0000001', 10) });
 
     expect(late.stageUpdated).toBe(false);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(seen).toHaveLength(1);
+    // Redis delivers a channel's messages in the order it received them: a marker published after the late
+    // call arrives after any notification that call could have sent, so seeing the marker second proves none.
+    const marker: ChangeMessage = { kind: 'stage', id: 'marker0001:prod' };
+    await redis.publish(keys.changesChannel(), JSON.stringify(marker));
+    await waitForMessages(2);
+    expect(seen.map((entry) => entry.message)).toEqual([{ kind: 'stage', id: 'api0000001:prod' }, marker]);
     expect(JSON.parse((await redis.get(keys.stage('api0000001', 'prod')))!).deploymentId).toBe('dep0000002');
   });
 

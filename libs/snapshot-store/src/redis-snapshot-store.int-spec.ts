@@ -19,9 +19,11 @@ function snapshotFor(deploymentId: string): Snapshot {
   }));
 }
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
+/** Polls on a deadline (pub/sub delivery can take a while on a loaded machine), not a fixed number of tries. */
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`timed out waiting for: ${what}`);
@@ -113,7 +115,7 @@ describe('RedisSnapshotStore (real Redis)', () => {
     expect(await store.resolve(API, 'dev')).toBeUndefined(); // still negatively cached
 
     await notify();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(async () => (await store.resolve(API, 'dev')) !== undefined, 'the notification clears the cached miss');
     expect((await store.resolve(API, 'dev'))?.snapshot.deploymentId).toBe('dep0000001');
   });
 
