@@ -87,7 +87,9 @@ describe('publishing with an unreachable queue', () => {
       const started = Date.now();
       const deployment = await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod' }));
       expect(deployment.$metadata.httpStatusCode).toBe(201);
-      expect(Date.now() - started).toBeLessThan(5000);
+      // Without the enqueue timeout the call would wait for Redis until jest's 30 s timeout; a loaded CI
+      // machine can take seconds for the rest, so the bound only has to tell those apart.
+      expect(Date.now() - started).toBeLessThan(15_000);
       expect(warnings.some((w) => w.includes('deployment-publish/publish-stage') && w.includes(restApiId))).toBe(true);
 
       await waitFor(async () => (await stageRecord(restApiId, 'prod'))?.deploymentId === deployment.id, 10_000);

@@ -17,7 +17,8 @@ describe('ResilientJobProducer over BullJobProducer', () => {
     try {
       const started = Date.now();
       await producer.enqueue(CONFIG_PUBLISH_QUEUE, 'publish-account', { accountId: '123456789012' });
-      expect(Date.now() - started).toBeLessThan(1500);
+      // Without the timeout ioredis retries forever; the bound leaves room for a loaded CI machine.
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(warnings).toEqual([
         'enqueue config-publish/publish-account {"accountId":"123456789012"} failed: no answer within 300 ms; ' +
         "the change is stored and the worker's reconciler will publish it",

@@ -45,7 +45,8 @@ describe('ResilientJobProducer', () => {
     const producer = new ResilientJobProducer(innerProducer(() => hanging), { logger, timeoutMs: 30 });
     const started = Date.now();
     await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'unpublish-stage', payload);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The inner enqueue never settles; the bound leaves room for a loaded CI machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(warnings).toEqual([expect.stringContaining('deployment-publish/unpublish-stage') as unknown as string]);
     expect(warnings[0]).toContain('no answer within 30 ms');
     // A rejection after the timeout must not surface as an unhandled rejection.
