@@ -3,7 +3,9 @@ import { Redis } from 'ioredis';
 import { redisKeys, type RedisKeys, type UsagePlanRecord } from '@tollgate/model';
 import { QUOTA_ADJUSTMENT, adjustQuota, readUsage, setQuotaRemaining, usageValues } from '@tollgate/metering';
 import type { LimitRequest, ThrottleBucket } from './limit-request';
-import { createLimiter } from './limiter';
+import { type Clock, createLimiter, type Limiter } from './limiter';
+import { createRespLimiter, LOAD_LIMIT_SCRIPT } from './resp-limiter';
+import { RespConnection } from './resp/resp-connection';
 import { LIMIT_SCRIPT } from './limit-script';
 import { createScriptRunner } from './script-runner';
 import { planLimitRequest } from './plan-limit-request';
@@ -13,16 +15,31 @@ import { planLimitRequest } from './plan-limit-request';
 const T0 = Date.parse('2031-03-05T12:00:00.000Z'); // a Wednesday
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-describe('limiter on real Redis', () => {
+// Every case runs through both clients: ioredis (Cluster-capable) and the pipelined RESP connection.
+describe.each(['ioredis', 'resp'] as const)('limiter (%s client) on real Redis', (client) => {
   let redis: Redis;
   let keys: RedisKeys;
   let accountId: string;
   let now: number;
   const clock = () => now;
+  // For the resp client: one RespConnection standing in for the first ioredis connection, one for any other.
+  let respFirst: RespConnection;
+  let respOther: RespConnection;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     redis = new Redis(REDIS_URL, { lazyConnect: false });
+    if (client === 'ioredis') return;
+    respFirst = RespConnection.fromUrl(REDIS_URL, { timeoutMs: 5000, onConnectCommands: [LOAD_LIMIT_SCRIPT] });
+    respOther = RespConnection.fromUrl(REDIS_URL, { timeoutMs: 5000, onConnectCommands: [LOAD_LIMIT_SCRIPT] });
+    await Promise.all([respFirst.whenReady(), respOther.whenReady()]);
   });
+  afterAll(() => {
+    respFirst?.close();
+    respOther?.close();
+  });
+  const createLimiterOn = (connection: Redis, limiterKeys: RedisKeys, limiterClock: Clock): Limiter => (client === 'ioredis'
+    ? createLimiter(connection, limiterKeys, limiterClock)
+    : createRespLimiter(connection === redis ? respFirst : respOther, limiterKeys, limiterClock));
   beforeEach(() => {
     keys = redisKeys(`test:${randomUUID()}:`);
     accountId = `acc-${randomUUID().slice(0, 8)}`;
@@ -38,7 +55,7 @@ describe('limiter on real Redis', () => {
 
   const bucket = (rateLimit: number, burstLimit: number, name = 'b'): ThrottleBucket =>
     ({ key: keys.stageBucket(accountId, `api:${name}`), scope: 'stage', rateLimit, burstLimit });
-  const checkTimes = async (limiter: ReturnType<typeof createLimiter>, request: LimitRequest, times: number) => {
+  const checkTimes = async (limiter: Limiter, request: LimitRequest, times: number) => {
     const decisions = [];
     for (let i = 0; i < times; i++) decisions.push(await limiter.check(request));
     return decisions;
@@ -49,7 +66,7 @@ describe('limiter on real Redis', () => {
 
   describe('token bucket', () => {
     it('admits a burst, then refills at rateLimit per second', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request: LimitRequest = { accountId, buckets: [bucket(10, 5)] };
 
       expect(admittedCount(await checkTimes(limiter, request, 5))).toBe(5);
@@ -75,7 +92,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('never holds more than burstLimit tokens, however long it was idle', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request: LimitRequest = { accountId, buckets: [bucket(100, 3)] };
       await checkTimes(limiter, request, 3);
       now = T0 + 60_000;
@@ -83,7 +100,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('supports fractional rates and rejects everything at burst 0 without a retry hint', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const slow: LimitRequest = { accountId, buckets: [bucket(0.5, 1, 'slow')] };
       expect((await limiter.check(slow)).admitted).toBe(true);
       expect(await limiter.check(slow)).toMatchObject({ admitted: false, retryAfterMs: 2000 });
@@ -96,7 +113,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('expires an idle bucket only once it would be full again', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request: LimitRequest = { accountId, buckets: [bucket(10, 20)] };
       await limiter.check(request);
       const ttl = await redis.pttl(request.buckets[0].key);
@@ -107,8 +124,8 @@ describe('limiter on real Redis', () => {
 
     it('does not refill for negative time when another data plane\'s clock lags', async () => {
       let lagging = T0 - 500;
-      const ahead = createLimiter(redis, keys, clock);
-      const behind = createLimiter(redis, keys, () => lagging);
+      const ahead = createLimiterOn(redis, keys, clock);
+      const behind = createLimiterOn(redis, keys, () => lagging);
       const request: LimitRequest = { accountId, buckets: [bucket(10, 2)] };
       expect(admittedCount(await checkTimes(ahead, request, 2))).toBe(2);
       expect((await behind.check(request)).admitted).toBe(false);
@@ -118,7 +135,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('refuses NaN or negative limits instead of sending them to Redis', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       await expect(limiter.check({ accountId, buckets: [bucket(Number.NaN, 5)] })).rejects.toThrow(RangeError);
       await expect(limiter.check({ accountId, buckets: [bucket(5, -1)] })).rejects.toThrow(RangeError);
       expect(await redis.keys(`${keys.prefix}*`)).toEqual([]);
@@ -146,13 +163,13 @@ describe('limiter on real Redis', () => {
       route: { resourcePath: '/pets', httpMethod },
       client: keyId ? { keyId, plan: { ...plan, accountId: account } } : undefined,
     });
-    const run = async (limiter: ReturnType<typeof createLimiter>, req: LimitRequest, times: number) => {
+    const run = async (limiter: Limiter, req: LimitRequest, times: number) => {
       const decisions = await checkTimes(limiter, req, times);
       return { admitted: admittedCount(decisions), last: decisions[decisions.length - 1] };
     };
 
     it('applies per-client-method, per-client, stage-method, stage and account buckets together', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       // key1 GET: the plan's method throttle (burst 2) is the tightest.
       expect(await run(limiter, request('key1', 'GET'), 3)).toMatchObject({ admitted: 2, last: { throttledBy: 'client-method' } });
       // key1 POST: no method throttle in the plan, but key1's plan throttle (burst 3) has 2 used.
@@ -177,7 +194,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('counts down, answers QUOTA_EXCEEDED with the time to the next window, and resets at UTC midnight', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request = quotaRequest(3, 'DAY', 0);
       const decisions = await checkTimes(limiter, request, 4);
       expect(decisions).toEqual([
@@ -202,7 +219,7 @@ describe('limiter on real Redis', () => {
       // MONTH, offset 14: months start on the 15th.
       ['MONTH', 14, '2031-02-15T00:00:00.000Z', '2031-03-14T23:59:59.999Z', '2031-03-15T00:00:00.000Z'],
     ] as const)('%s offset %d: one window from %s to %s, fresh at %s', async (period, offset, first, last, next) => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request = quotaRequest(2, period, offset);
       now = Date.parse(first);
       expect((await limiter.check(request)).admitted).toBe(true);
@@ -215,7 +232,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('UpdateUsage extends or cuts what the limiter admits in the current window, and GetUsage shows it', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request = quotaRequest(2, 'MONTH', 0);
       const target = { accountId, planId: 'plan1', keyId: 'key1', period: 'MONTH' as const, offset: 0, now };
       await checkTimes(limiter, request, 3);
@@ -242,7 +259,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('rejects invalid quota settings with a RangeError', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       await expect(limiter.check(quotaRequest(5, 'DAY', 3))).rejects.toThrow('Quota offset must be 0 for period DAY');
       await expect(limiter.check(quotaRequest(5, 'WEEK', 7))).rejects.toThrow(RangeError);
     });
@@ -263,7 +280,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('throttled: no quota used, no usage counted', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const req = request(1, 10);
       expect((await limiter.check(req)).admitted).toBe(true);
       for (let i = 0; i < 5; i++) expect(await limiter.check(req)).toMatchObject({ reason: 'THROTTLED' });
@@ -271,7 +288,7 @@ describe('limiter on real Redis', () => {
     });
 
     it('over quota: no tokens taken, no usage counted', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const req = request(10, 2);
       await checkTimes(limiter, req, 2);
       for (let i = 0; i < 5; i++) expect(await limiter.check(req)).toMatchObject({ reason: 'QUOTA_EXCEEDED' });
@@ -289,8 +306,8 @@ describe('limiter on real Redis', () => {
     });
 
     it('never exceed a quota and count exactly the admitted requests', async () => {
-      const planeA = createLimiter(redis, keys, clock);
-      const planeB = createLimiter(second, keys, clock);
+      const planeA = createLimiterOn(redis, keys, clock);
+      const planeB = createLimiterOn(second, keys, clock);
       const request: LimitRequest = {
         accountId,
         buckets: [bucket(1_000_000, 1_000_000)],
@@ -308,8 +325,8 @@ describe('limiter on real Redis', () => {
     });
 
     it('never hand out more tokens than a bucket holds', async () => {
-      const planeA = createLimiter(redis, keys, clock);
-      const planeB = createLimiter(second, keys, clock);
+      const planeA = createLimiterOn(redis, keys, clock);
+      const planeB = createLimiterOn(second, keys, clock);
       const request: LimitRequest = {
         accountId,
         buckets: [bucket(0.001, 120)],
@@ -324,7 +341,7 @@ describe('limiter on real Redis', () => {
 
   describe('script loading', () => {
     it('runs by EVALSHA once loaded and survives SCRIPT FLUSH through the NOSCRIPT fallback', async () => {
-      const limiter = createLimiter(redis, keys, clock);
+      const limiter = createLimiterOn(redis, keys, clock);
       const request: LimitRequest = { accountId, buckets: [bucket(1, 10)] };
       expect((await limiter.check(request)).admitted).toBe(true);
       const { sha } = createScriptRunner(redis, LIMIT_SCRIPT);

@@ -1,8 +1,9 @@
 import type { Redis } from 'ioredis';
-import { type Clock, createLimiter } from '@tollgate/limits';
+import { type Clock, createLimiter, createRespLimiter, type Limiter } from '@tollgate/limits';
 import type { RedisClient } from '@tollgate/metering';
 import type { RedisKeys } from '@tollgate/model';
 import type { Logger } from 'pino';
+import { respConnectionLike } from './limiter-connection';
 import { createLimitServices, type LimitServices } from './limit-services';
 import { RedisLimitRecords } from './redis-limit-records';
 
@@ -21,6 +22,14 @@ export interface RedisLimitsOptions {
   /** Time for throttles and quota windows; tests inject their own. Default Date.now. */
   clock?: Clock;
   unknownKeyTtlMs?: number;
+  /**
+   * `resp` (default): when `limiterRedis` is a single-node ioredis connection, the limiter runs over a
+   * RespConnection to the same server (host, port, user, password, db, TLS, commandTimeout copied from it),
+   * about 10 µs less CPU per request (README "Limiter client"). Its life follows limiterRedis: when that
+   * connection ends (disconnect/quit), so does this one. `ioredis`: run the limiter on limiterRedis itself;
+   * Cluster and Sentinel connections always do.
+   */
+  limiterClient?: 'resp' | 'ioredis';
 }
 
 export interface RedisLimits {
@@ -37,11 +46,16 @@ export async function createRedisLimits(options: RedisLimitsOptions): Promise<Re
     unknownKeyTtlMs: options.unknownKeyTtlMs,
   });
   await records.start();
-  const services = createLimitServices({
-    records,
-    limiter: createLimiter(options.limiterRedis, options.keys, options.clock),
-    keys: options.keys,
-    logger: options.logger,
-  });
-  return { services, records, close: () => records.close() };
+  const resp = options.limiterClient === 'ioredis' ? undefined : await respConnectionLike(options.limiterRedis, options.logger);
+  const limiter: Limiter = resp
+    ? createRespLimiter(resp, options.keys, options.clock)
+    : createLimiter(options.limiterRedis, options.keys, options.clock);
+  const services = createLimitServices({ records, limiter, keys: options.keys, logger: options.logger });
+  return {
+    services, records,
+    close: () => {
+      records.close();
+      resp?.close();
+    },
+  };
 }
