@@ -119,7 +119,9 @@ describe('the AWS CLI (`aws apigateway`) against a real control plane, data plan
     const afterPut = await awsJson<{ items: Array<{ path: string }> }>('get-resources', '--rest-api-id', imported.id);
     expect(afterPut.items.map((r) => r.path).sort()).toEqual(['/', '/bye']);
 
-    const listed = await awsJson<{ items: Array<{ id: string }> }>('get-rest-apis', '--limit', '500');
+    // No --limit: the CLI then pages through every API of the shared default account (oldest first), so the
+    // two new ones are found however many earlier runs left behind.
+    const listed = await awsJson<{ items: Array<{ id: string }> }>('get-rest-apis', '--page-size', '100');
     expect(listed.items.map((a) => a.id)).toEqual(expect.arrayContaining([api.id, imported.id]));
 
     for (const id of [api.id, imported.id]) expect((await aws('delete-rest-api', '--rest-api-id', id)).code).toBe(0);
