@@ -3,6 +3,7 @@ import { DocumentationVersionRepository, RestApiRepository, StageRepository, typ
 import { type ListResponse, parsePageQuery } from '../common/pagination';
 import { parsePatchOperations } from '../common/patch-operations';
 import { parseCreateDocumentationVersionRequest } from './create-documentation-version.request';
+import { decodeVersionPosition, pageVersions } from './documentation-version-position';
 import { type DocumentationVersion, toDocumentationVersion } from './documentation-version.mapper';
 import { DocumentationVersionsError, DocumentationVersionsErrorCode } from './documentation-versions.error';
 import { applyDocumentationVersionPatch } from './update-documentation-version.request';
@@ -38,15 +39,15 @@ export class DocumentationVersionsService {
     return toDocumentationVersion(await this.requireVersion(scope, restApiId, version));
   }
 
-  /** Oldest first; `position` is an offset (version names are free text, unlike the usual id cursors). */
+  /** Oldest first; `position` is a (createdDate, version) cursor, so paging never skips or repeats a version. */
   async list(scope: TenantScope, restApiId: string, limit?: string, position?: string): Promise<ListResponse<DocumentationVersion>> {
     const page = parsePageQuery(limit, undefined);
-    const offset = parseOffset(position);
+    const after = position ? decodeVersionPosition(position) : undefined;
+    if (position && !after) throw DocumentationVersionsError.invalid('Invalid pagination token');
     await this.requireRestApi(scope, restApiId);
-    const all = await this.versions.listAll(scope, restApiId);
-    const item = all.slice(offset, offset + page.limit).map(toDocumentationVersion);
-    const next = offset + page.limit;
-    return next < all.length ? { item, position: Buffer.from(String(next)).toString('base64url') } : { item };
+    const paged = pageVersions(await this.versions.listAll(scope, restApiId), page.limit, after);
+    const item = paged.items.map(toDocumentationVersion);
+    return paged.position ? { item, position: paged.position } : { item };
   }
 
   async update(scope: TenantScope, restApiId: string, version: string, body: unknown): Promise<DocumentationVersion> {
@@ -74,11 +75,4 @@ export class DocumentationVersionsService {
   private stageNotFound(): DocumentationVersionsError {
     return new DocumentationVersionsError(DocumentationVersionsErrorCode.StageNotFound, 'Invalid stage identifier specified');
   }
-}
-
-function parseOffset(position: string | undefined): number {
-  if (!position) return 0;
-  const offset = Number(Buffer.from(position, 'base64url').toString('utf8'));
-  if (!Number.isInteger(offset) || offset < 0) throw DocumentationVersionsError.invalid('Invalid pagination token');
-  return offset;
 }
