@@ -1,6 +1,7 @@
 import type { Limiter } from '@tollgate/limits';
 import type { RedisKeys } from '@tollgate/model';
 import type { Logger } from 'pino';
+import { ApiKeyHashes } from './api-key-hashes';
 import { LimitPlanCache } from './limit-plan-cache';
 import type { LimitRecordReader } from './limit-record-reader';
 
@@ -10,6 +11,8 @@ export interface LimitServices {
   /** One Redis round trip per request: every bucket, the quota and the usage count (@tollgate/limits). */
   readonly limiter: Limiter;
   readonly plans: LimitPlanCache;
+  /** sha256 of API key values (the record cache's key), memoised. */
+  readonly apiKeyHashes: ApiKeyHashes;
   /**
    * Called when the limiter cannot answer (Redis down, timeout): the request is admitted (fail open) and
    * not counted. Prebuilt so the request path allocates no closure for it.
@@ -37,6 +40,7 @@ export function createLimitServices(options: LimitServicesOptions): LimitService
     records: options.records,
     limiter: options.limiter,
     plans: new LimitPlanCache(options.keys),
+    apiKeyHashes: new ApiKeyHashes(),
     onLimiterUnavailable: (error: unknown) => {
       skipped++;
       const at = now();

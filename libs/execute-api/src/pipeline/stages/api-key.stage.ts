@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ApiKeyRecord } from '@tollgate/model';
 import type { ServedStage } from '@tollgate/snapshot-store';
 import type { CompiledSnapshot } from '../../compile/compiled-snapshot';
@@ -11,7 +10,7 @@ import type { RequestContext } from '../context';
  * node lower-cases header names) or from the authorizer's usage identifier (AUTHORIZER), and admits it
  * if it is enabled, belongs to this account and is in a usage plan that lists this API stage. Anything
  * else is INVALID_API_KEY (403 Forbidden). Records come from memory; only a key never seen before costs
- * a Redis read. Per request: one sha256 of the value, nothing else.
+ * a Redis read. Per request: one memo lookup of the value's sha256, nothing else.
  */
 export function apiKeyStage(ctx: RequestContext): void | Promise<void> {
   if (!ctx.method?.apiKeyRequired || !ctx.stage) return;
@@ -20,7 +19,7 @@ export function apiKeyStage(ctx: RequestContext): void | Promise<void> {
   const limits = ctx.services.limits;
   if (!limits) throw new GatewayError('INVALID_API_KEY', undefined, 'no API key records configured');
   ctx.identity.apiKey = value;
-  const hash = createHash('sha256').update(value).digest('hex');
+  const hash = limits.apiKeyHashes.of(value);
   const cached = limits.records.getApiKey(hash);
   if (cached !== undefined) {
     admit(ctx, limits, cached);
