@@ -11,8 +11,15 @@ import { createTestAccount, type RunningControlPlane, sdkClient, startControlPla
 import type { TestCredentials } from './sdk-client';
 import { ConfigPublishQueue, deployedApi, failure, signedFetch } from './limits-test-helpers';
 
-const today = utcDayNumber(Date.now());
+let today = utcDayNumber(Date.now());
 const day = (offset: number): string => formatUtcDay(today + offset);
+
+/** UpdateUsage works on the server's current quota window: keep the file on one UTC day (it takes seconds). */
+async function startClearOfUtcMidnight(marginMs: number): Promise<void> {
+  const untilMidnight = 86_400_000 - (Date.now() % 86_400_000);
+  if (untilMidnight < marginMs) await new Promise((resolve) => setTimeout(resolve, untilMidnight + 1000));
+  today = utcDayNumber(Date.now());
+}
 
 describe('Usage, UpdateUsage, account settings and the usage report (real SDK, Postgres, Redis)', () => {
   let cp: RunningControlPlane;
@@ -28,6 +35,7 @@ describe('Usage, UpdateUsage, account settings and the usage report (real SDK, P
   let keyB: string;
 
   beforeAll(async () => {
+    await startClearOfUtcMidnight(60_000);
     keys = redisKeys(`test:${randomUUID()}:`);
     const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
     cp = await startControlPlane({ config: { redis: { url: redisUrl, keyPrefix: keys.prefix } } });
@@ -46,7 +54,7 @@ describe('Usage, UpdateUsage, account settings and the usage report (real SDK, P
     // Usage as the data plane counts it (Redis, today) and as usage-flush persisted it (Postgres, yesterday).
     await redis.hset(keys.usageDay(account.accountId, planId, day(0)), usageField(keyA, `${apiId}:prod`), 4);
     await new UsageRepository(cp.dataSource).upsert(account.accountId, planId, [{ keyId: keyA, day: day(-1), apiStage: `${apiId}:prod`, count: 6 }]);
-  });
+  }, 120_000);
   afterAll(async () => {
     const written = await redis.keys(`${keys.prefix}*`);
     if (written.length > 0) await redis.del(...written);
