@@ -14,8 +14,16 @@ import { startWorker, type WorkerHandle } from '../start-worker';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROOT = join(__dirname, '../../../..');
-const TODAY = formatUtcDay(utcDayNumber(Date.now()));
-const YESTERDAY = formatUtcDay(utcDayNumber(Date.now()) - 1);
+let TODAY = formatUtcDay(utcDayNumber(Date.now()));
+let YESTERDAY = formatUtcDay(utcDayNumber(Date.now()) - 1);
+
+/** A scheduled flush copies the server's today and yesterday: a test must not straddle UTC midnight. */
+async function startClearOfUtcMidnight(marginMs: number): Promise<void> {
+  const untilMidnight = 86_400_000 - (Date.now() % 86_400_000);
+  if (untilMidnight < marginMs) await new Promise((resolve) => setTimeout(resolve, untilMidnight + 1000));
+  TODAY = formatUtcDay(utcDayNumber(Date.now()));
+  YESTERDAY = formatUtcDay(utcDayNumber(Date.now()) - 1);
+}
 
 async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -78,6 +86,7 @@ describe('usage-flush (real Redis, Postgres, BullMQ)', () => {
     await dataSource.destroy();
   });
   beforeEach(async () => {
+    await startClearOfUtcMidnight(60_000);
     const id = randomUUID();
     keys = redisKeys(`test:${id}:`);
     queuePrefix = `test-bull-${id}`;
@@ -85,7 +94,7 @@ describe('usage-flush (real Redis, Postgres, BullMQ)', () => {
     accountId = (await createAccount(dataSource)).accountId;
     worker = undefined;
     child = undefined;
-  });
+  }, 120_000);
   afterEach(async () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await worker?.close();
