@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import type { SnapshotIntegration } from '@tollgate/model';
-import { buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
+import { buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
 import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 import { closedPort, startUpstreamStub, type RecordedRequest, type UpstreamStub } from './upstream-stub';
@@ -125,6 +125,7 @@ describe('data plane request side (in-process): templates, mappings, validation,
         buildResource('/to-binary', { POST: buildMethod({ integration: http(`${u}/tb`, { contentHandling: 'CONVERT_TO_BINARY' }) }) }),
         buildResource('/binary', { POST: buildMethod({ integration: http(`${u}/bin`) }) }),
         buildResource('/binary-template', { POST: buildMethod({ integration: http(`${u}/bt2`, { requestTemplates: { 'image/png': '$input.body' } }) }) }),
+        buildResource('/proxy', { POST: buildMethod({ integration: buildHttpProxyIntegration(`${u}/proxied`) }) }),
         buildResource('/mock', {
           POST: buildMethod({
             integration: buildIntegration({
@@ -290,6 +291,17 @@ describe('data plane request side (in-process): templates, mappings, validation,
         method: 'POST', headers: { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(10 * 1024 * 1024 + 10, 97),
       });
       expect(reply.status).toBe(413);
+    });
+
+    it('cuts a chunked HTTP_PROXY body off at 10 MB with 413, and streams a smaller one through', async () => {
+      const tooLarge = await call(base, '/dev/proxy', {
+        method: 'POST', headers: { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(10 * 1024 * 1024 + 10, 97),
+      });
+      expect(tooLarge.status).toBe(413);
+      expect(JSON.parse(tooLarge.body)).toEqual({ message: 'Request Too Long' });
+      const small = await call(base, '/dev/proxy', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }, body: 'chunked body' });
+      expect(small.status).toBe(200);
+      expect(echoed(small).body).toBe('chunked body');
     });
 
     it('accepts a body of exactly 10 MB', async () => {

@@ -1,7 +1,9 @@
+import type { Readable } from 'node:stream';
 import { evaluateRequestMappings, MappingError, type CompiledRequestMappings, type MappedRequestParameters } from '@tollgate/mapping';
 import type { CompiledMethod } from '../compile/compiled-snapshot';
 import { parseHttpUrl, renderUri } from '../compile/uri-template';
 import { PROXY_REQUEST_DROPPED } from '../http/header-rules';
+import { LimitedBody } from '../http/limited-body';
 import { methodRequestParameters } from '../http/method-request';
 import { checkDeclaredLength, hasRequestBody, requestBody } from '../http/request-body';
 import { traceId } from '../http/trace-id';
@@ -53,7 +55,7 @@ function build(ctx: RequestContext, plan: HttpProxyPlan): void {
   }
   const headers = proxyHeaders(ctx);
   if (plan.mappings !== undefined) path = mergeMappings(ctx, plan.mappings, headers, path, hasQuery);
-  const body = ctx.requestBody ?? (hasRequestBody(ctx) ? ctx.req : undefined);
+  const body = ctx.requestBody ?? streamedBody(ctx);
   ctx.integrationRequest = {
     kind: 'http',
     origin,
@@ -63,6 +65,12 @@ function build(ctx: RequestContext, plan: HttpProxyPlan): void {
     body: body !== undefined && Buffer.isBuffer(body) && body.length === 0 ? undefined : body,
     timeoutMs: Math.min(plan.timeoutMs, ctx.services.integrationTimeoutCapMs),
   };
+}
+
+/** The client's body, streamed unread; chunked bodies (no declared length) are cut off at 10 MB. */
+function streamedBody(ctx: RequestContext): Readable | undefined {
+  if (!hasRequestBody(ctx)) return undefined;
+  return ctx.req.headers['content-length'] === undefined ? new LimitedBody(ctx.req) : ctx.req;
 }
 
 /** Mapped headers replace the client's of the same name (ignoring case); mapped query strings are appended. */

@@ -1,3 +1,4 @@
+import { LimitedBody } from '../../http/limited-body';
 import { UpstreamError } from '../../integrations/upstream-client';
 import { GatewayError } from '../gateway-error';
 import type { RequestContext } from '../context';
@@ -15,6 +16,7 @@ export function integrationStage(ctx: RequestContext): void | Promise<void> {
       ctx.endpointResponse = response;
     },
     (error: unknown) => {
+      if (request.body instanceof LimitedBody && request.body.exceeded) throw new GatewayError('REQUEST_TOO_LARGE');
       if (error instanceof UpstreamError && error.reason === 'timeout') {
         throw new GatewayError('INTEGRATION_TIMEOUT', undefined, error.message);
       }
