@@ -1,5 +1,8 @@
 import { buildHttpProxyIntegration, buildMethod, buildResource, buildSnapshot } from '@tollgate/testing';
 import { FakeUpstream, fakeServices, routedContext, thrownType } from '../../context.fixture';
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { LimitedBody } from '../../http/limited-body';
 import { UpstreamError } from '../../integrations/upstream-client';
 import { integrationStage } from './integration.stage';
 
@@ -31,5 +34,17 @@ describe('integration stage', () => {
     const ctx = routedContext(snapshot, 'GET', '/p', {}, {}, fakeServices({ upstream }));
     ctx.integrationRequest = httpRequest;
     expect(await thrownType(() => integrationStage(ctx))).toBe(type);
+  });
+
+  it('answers REQUEST_TOO_LARGE when a chunked body was cut off at the limit, whatever the upstream error', async () => {
+    const body = new LimitedBody(Readable.from([Buffer.alloc(8), Buffer.alloc(8)]) as unknown as IncomingMessage, 10);
+    const upstream = new FakeUpstream(() => new Promise((_resolve, reject) => {
+      body.on('error', () => reject(new UpstreamError('failure', 'body stream failed')));
+      body.resume();
+    }));
+    const ctx = routedContext(snapshot, 'GET', '/p', {}, {}, fakeServices({ upstream }));
+    ctx.integrationRequest = { ...httpRequest, body };
+    expect(await thrownType(() => integrationStage(ctx))).toBe('REQUEST_TOO_LARGE');
+    expect(body.exceeded).toBe(true);
   });
 });
