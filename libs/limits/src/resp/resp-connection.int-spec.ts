@@ -114,6 +114,15 @@ describe('RespConnection', () => {
       expect(sockets.length).toBeGreaterThanOrEqual(2); // a fresh socket replaced the stuck one
     });
 
+    it('gives up a connect that never completes (TLS handshake unanswered) and fails fast meanwhile', async () => {
+      const errors: Error[] = [];
+      const connection = open(url.replace('redis:', 'rediss:'), { timeoutMs: 100, onError: (error) => errors.push(error) });
+      await expect(command(connection, 'PING')).rejects.toBeInstanceOf(RespUnavailableError);
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      expect(errors.map((e) => e.message)).toContain('Redis connect timed out');
+      expect(connection.isReady).toBe(false);
+    });
+
     it('treats malformed bytes from the server as a lost connection', async () => {
       const errors: Error[] = [];
       const connection = open(url, { timeoutMs: 5000, onError: (error) => errors.push(error) });

@@ -135,8 +135,13 @@ export class RespConnection {
     const { host, port, tls } = this.options;
     const socket = tls ? tlsConnect({ host, port, servername: host, ...(typeof tls === 'object' ? tls : {}) }) : netConnect({ host, port });
     socket.setNoDelay(true);
+    // A blackholed address would otherwise wait for the OS connect timeout (minutes) before retrying.
+    socket.setTimeout(Math.max(1000, this.options.timeoutMs), () => socket.destroy(new Error('Redis connect timed out')));
     this.socket = socket;
-    socket.once(tls ? 'secureConnect' : 'connect', () => this.onConnect(socket));
+    socket.once(tls ? 'secureConnect' : 'connect', () => {
+      socket.setTimeout(0);
+      this.onConnect(socket);
+    });
     socket.on('data', (chunk: Buffer) => {
       try {
         this.reader.feed(chunk);
@@ -185,7 +190,12 @@ export class RespConnection {
       this.pending.splice(0, this.head);
       this.head = 0;
     }
-    entry.handler.reply(value, entry.tag);
+    try {
+      entry.handler.reply(value, entry.tag);
+    } catch (error) {
+      // A caller's bug must not look like a protocol error and drop every other command on the socket.
+      this.options.onError?.(error as Error);
+    }
   }
 
   private onClose(socket: Socket): void {
