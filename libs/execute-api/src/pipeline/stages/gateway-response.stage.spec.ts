@@ -28,6 +28,51 @@ describe('gateway-response stage', () => {
     expect(ctx.error?.type).toBe(type);
   });
 
+  // AWS-BEHAVIOUR.md §2, the gateway response table (runtime status, default body, x-amzn-ErrorType).
+  it.each([
+    ['ACCESS_DENIED', 403, 'User is not authorized to access this resource', 'AccessDeniedException'],
+    ['API_CONFIGURATION_ERROR', 500, 'Internal server error', 'InternalServerErrorException'],
+    ['AUTHORIZER_CONFIGURATION_ERROR', 500, null, 'AuthorizerConfigurationException'],
+    ['AUTHORIZER_FAILURE', 500, null, 'AuthorizerFailureException'],
+    ['BAD_REQUEST_PARAMETERS', 400, 'Bad request parameters', 'BadRequestException'],
+    ['BAD_REQUEST_BODY', 400, 'Invalid request body', 'BadRequestException'],
+    ['DEFAULT_4XX', 400, 'Bad request', 'BadRequestException'],
+    ['DEFAULT_5XX', 500, 'Internal server error', 'InternalServerErrorException'],
+    ['EXPIRED_TOKEN', 403, 'The security token included in the request is expired', 'ExpiredTokenException'],
+    ['INTEGRATION_FAILURE', 500, 'Internal server error', 'InternalServerErrorException'],
+    ['INTEGRATION_TIMEOUT', 504, 'Endpoint request timed out', 'InternalServerErrorException'],
+    ['INVALID_API_KEY', 403, 'Forbidden', 'ForbiddenException'],
+    ['INVALID_SIGNATURE', 403, 'The request signature we calculated does not match the signature you provided.', 'InvalidSignatureException'],
+    ['MISSING_AUTHENTICATION_TOKEN', 403, 'Missing Authentication Token', 'MissingAuthenticationTokenException'],
+    ['QUOTA_EXCEEDED', 429, 'Limit Exceeded', 'LimitExceededException'],
+    ['REQUEST_TOO_LARGE', 413, 'Request Too Long', 'RequestTooLargeException'],
+    ['RESOURCE_NOT_FOUND', 404, 'Not Found', 'ResourceNotFoundException'],
+    ['THROTTLED', 429, 'Too Many Requests', 'TooManyRequestsException'],
+    ['UNAUTHORIZED', 401, 'Unauthorized', 'UnauthorizedException'],
+    ['UNSUPPORTED_MEDIA_TYPE', 415, 'Unsupported Media Type', 'BadRequestException'],
+    ['WAF_FILTERED', 403, 'Forbidden', 'WafFilteredException'],
+  ] as const)('answers %s with %i, its default message and error type', (type, status, message, errorType) => {
+    const ctx = routedContext();
+    gatewayResponseStage(ctx, new GatewayError(type));
+    expect(ctx.response?.statusCode).toBe(status);
+    expect(JSON.parse(ctx.response!.body as string)).toEqual({ message });
+    expect(header(ctx.response!.headers, 'x-amzn-ErrorType')).toBe(errorType);
+    expect(header(ctx.response!.headers, 'x-amz-apigw-id')).toBe(ctx.extendedRequestId);
+    expect(header(ctx.response!.headers, 'X-Amzn-Trace-Id')).toBeUndefined();
+  });
+
+  it('keeps a custom status on DEFAULT_4XX for every 4xx type without its own response, not for 5xx types', () => {
+    const snapshot = buildSnapshot({ gatewayResponses: { DEFAULT_4XX: { responseType: 'DEFAULT_4XX', statusCode: '418', responseParameters: {}, responseTemplates: {} } } });
+    const throttled = routedContext(snapshot);
+    gatewayResponseStage(throttled, new GatewayError('THROTTLED'));
+    expect(throttled.response?.statusCode).toBe(418);
+    expect(JSON.parse(throttled.response!.body as string)).toEqual({ message: 'Too Many Requests' });
+    expect(header(throttled.response!.headers, 'x-amzn-ErrorType')).toBe('TooManyRequestsException');
+    const failure = routedContext(snapshot);
+    gatewayResponseStage(failure, new GatewayError('INTEGRATION_FAILURE'));
+    expect(failure.response?.statusCode).toBe(500);
+  });
+
   it("uses the snapshot's response for the type, then its DEFAULT_4XX, then the built-in default", () => {
     const snapshot = buildSnapshot({
       gatewayResponses: {
