@@ -34,14 +34,6 @@ function overrideValue(override: ContextOverride & { status?: number }): Templat
   return override.status === undefined ? value : { ...value, status: override.status };
 }
 
-/**
- * Static text stand-in kept for callers that still hold template text rather than a compiled template
- * (the response side until it compiles its templates at load): returns the text unchanged.
- */
-export function renderTemplate(template: string, _context: RequestContext): string {
-  return template;
-}
-
 /** True when a template cannot depend on the request, so its output can be computed at snapshot load. */
 export function isStaticTemplate(template: string): boolean {
   return !template.includes('$') && !template.includes('#');
