@@ -1,7 +1,8 @@
 /**
  * Client CPU per limits check, by transport (not a test):
  *   node -r ./scripts/register.cjs libs/limits/bench/transport.bench.ts [N=30000] [inFlight=50] [rounds=3]
- * ioredis (auto-pipelined EVALSHA, as the data plane used to run it) against createRespLimiter (pre-encoded
+ * ioredis (auto-pipelined `evalsha`, as the data plane used to run it; and the generic `call('EVALSHA', ...)`)
+ * against createRespLimiter (pre-encoded
  * frame on a RespConnection), each for a metered check (client-method, client, stage, account buckets,
  * MONTH quota, usage) and an open one (stage + account buckets), interleaved over several rounds. The
  * figure is process CPU (user + system) per check: Redis runs in its own process, so this is what the
@@ -11,8 +12,10 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { redisKeys } from '@tollgate/model';
 import {
-  createLimiter, createRespLimiter, LOAD_LIMIT_SCRIPT, type LimitRequest, type Limiter, planLimitRequest, RespConnection,
+  createLimiter, createRespLimiter, LIMIT_SCRIPT_SHA, LOAD_LIMIT_SCRIPT, type LimitRequest, type Limiter, planLimitRequest, RespConnection,
 } from '../src';
+import { decideLimit, LimitCallCache } from '../src/limit-call';
+import { createWindowCache } from '../src/window-cache';
 
 const N = Number(process.argv[2] ?? 30_000);
 const IN_FLIGHT = Number(process.argv[3] ?? 50);
@@ -55,11 +58,29 @@ async function cpuPerCheck(limiter: Limiter, request: LimitRequest): Promise<num
   return (used.user + used.system) / N;
 }
 
+/** The same prepared call through ioredis's generic `call` (the script is loaded by the warm-up above it). */
+function callLimiter(redis: Redis): Limiter {
+  const calls = new LimitCallCache(keys, createWindowCache(), LIMIT_SCRIPT_SHA);
+  return {
+    async check(request) {
+      const now = Date.now();
+      const call = calls.get(request, now);
+      const args = call.keysAndArgs.slice();
+      args[call.nowIndex] = now;
+      return decideLimit(call, (await redis.call('EVALSHA', LIMIT_SCRIPT_SHA, call.numKeys, ...args)) as number[], now);
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const ioredis = new Redis(REDIS_URL, { enableAutoPipelining: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500 });
   const connection = RespConnection.fromUrl(REDIS_URL, { timeoutMs: 500, onConnectCommands: [LOAD_LIMIT_SCRIPT] });
   await Promise.all([new Promise((resolve) => ioredis.once('ready', resolve)), connection.whenReady()]);
-  const limiters: Array<[string, Limiter]> = [['ioredis evalsha', createLimiter(ioredis, keys)], ['resp pipeline', createRespLimiter(connection, keys)]];
+  const limiters: Array<[string, Limiter]> = [
+    ['ioredis evalsha', createLimiter(ioredis, keys)],
+    ['ioredis call', callLimiter(ioredis)],
+    ['resp pipeline', createRespLimiter(connection, keys)],
+  ];
   const results = new Map<string, number[]>();
   for (const [, limiter] of limiters) {
     await cpuPerCheck(limiter, metered); // warm-up (JIT, script load)
