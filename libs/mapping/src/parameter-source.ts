@@ -76,10 +76,19 @@ export function readContext(context: MappingContext, path: readonly string[]): s
 }
 
 /**
- * Method request header lookup: case-sensitive, as AWS-BEHAVIOUR.md §5 records (AWS looks the name up as
- * the client sent it). Callers must therefore key `multiValueHeaders` by the client's own spelling
- * (Node's `rawHeaders`), not by Node's lower-cased `headers`.
+ * Method request header lookup, ignoring case as HTTP does (AWS documents header names as case-insensitive
+ * for HTTP API mappings; AWS-BEHAVIOUR.md §5 records LocalStack's case-sensitive lookup, which would make
+ * `method.request.header.Authorization` map nothing for HTTP/2 clients, whose header names are lower case).
+ * The exact spelling is found without a scan; values of names differing only in case are merged in order.
  */
 export function findHeader(headers: Readonly<Record<string, readonly string[] | undefined>>, name: string): readonly string[] | undefined {
-  return own(headers, name);
+  const exact = own(headers, name);
+  const lower = name.toLowerCase();
+  let merged: string[] | undefined;
+  for (const key of Object.keys(headers)) {
+    if (key === name || key.toLowerCase() !== lower) continue;
+    const values = headers[key];
+    if (values) merged = [...(merged ?? exact ?? []), ...values];
+  }
+  return merged ?? exact;
 }

@@ -40,7 +40,7 @@ export interface RequestMappingSource {
   readonly pathParameters: Readonly<Record<string, string>>;
   /** URL-decoded values in arrival order (`querystring.x` is the last one). */
   readonly multiValueQueryStringParameters: Readonly<Record<string, readonly string[]>>;
-  /** Values in arrival order, keyed by the client's own spelling of each name (lookups are case-sensitive). */
+  /** Values in arrival order, keyed by the client's own spelling of each name (lookups ignore case). */
   readonly multiValueHeaders: Readonly<Record<string, readonly string[]>>;
   /** Needed only when `usesBody`. */
   readonly body?: string | Uint8Array;
