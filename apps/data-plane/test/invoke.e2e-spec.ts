@@ -178,7 +178,9 @@ describe('data plane invoke (in-process, in-memory store)', () => {
     const reply = await call(plane.httpUrl, '/dev/slow', { headers: { Host: HOST } });
     expect(reply.status).toBe(504);
     expect(JSON.parse(reply.body)).toEqual({ message: 'Endpoint request timed out' });
-    expect(Date.now() - started).toBeLessThan(1500);
+    // The 504 itself proves the 300 ms timeout fired (the stub answers only after 2 s); the wide bound
+    // only rules out a hang, and leaves room for a loaded CI machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('answers 500 Internal server error when the upstream is down', async () => {

@@ -256,7 +256,9 @@ describe('data plane request side (in-process): templates, mappings, validation,
     const reply = await call(base, '/dev/slow');
     expect(reply.status).toBe(504);
     expect(JSON.parse(reply.body)).toEqual({ message: 'Endpoint request timed out' });
-    expect(Date.now() - started).toBeLessThan(1500);
+    // The 504 itself proves the 300 ms timeout fired (the stub answers only after 2 s); the wide bound
+    // only rules out a hang, and leaves room for a loaded CI machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('answers 500 Internal server error when the backend is unreachable', async () => {

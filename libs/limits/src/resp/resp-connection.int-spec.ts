@@ -108,7 +108,9 @@ describe('RespConnection', () => {
       expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
       expect(String((results[0] as PromiseRejectedResult).reason)).toContain('timed out after 100 ms');
       expect(elapsed).toBeGreaterThanOrEqual(90);
-      expect(elapsed).toBeLessThan(1000);
+      // The stub never answers, so the rejection proves the timeout fired; the wide bound only rules out a
+      // hang on a loaded CI machine.
+      expect(elapsed).toBeLessThan(10_000);
       expect(errors.some((e) => e.message.includes('timed out'))).toBe(true);
       await connection.whenReady();
       expect(sockets.length).toBeGreaterThanOrEqual(2); // a fresh socket replaced the stuck one
