@@ -1,4 +1,4 @@
-import { canonicalJson, contentHash } from './canonical-json';
+import { canonicalJson, contentHash } from './content-hash';
 
 describe('canonicalJson', () => {
   it.each<[string, unknown, string]>([

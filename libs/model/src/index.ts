@@ -3,3 +3,4 @@ export * from './stage-record';
 export * from './limit-records';
 export * from './redis-keys';
 export * from './gateway-response-type';
+export * from './content-hash';
