@@ -1,18 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { BullJobProducer, DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
-import { redisKeys } from '@tollgate/model';
 import type { RedisKeys, StageRecord } from '@tollgate/model';
-import { AccountEntity, createAccount, createDataSource, DeploymentRepository, RestApiEntity, StageRepository } from '@tollgate/persistence';
+import { DeploymentRepository, StageRepository } from '@tollgate/persistence';
 import type { TenantScope } from '@tollgate/persistence';
-import { buildSnapshot, testId } from '@tollgate/testing';
+import { buildSnapshot } from '@tollgate/testing';
+import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { DATABASE_URL, insertRestApi, REDIS_URL, useWorkerTestEnv } from '../test/worker-int-env';
 import { startWorker } from './start-worker';
 import type { WorkerHandle } from './start-worker';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The worker against the real Postgres source (the persistence lib's loadStagePublication/listStages). */
 describe('startWorker with the Postgres source', () => {
@@ -24,38 +19,16 @@ describe('startWorker with the Postgres source', () => {
   let restApiId: string;
   let worker: WorkerHandle | undefined;
 
-  beforeAll(async () => {
-    dataSource = await createDataSource(DATABASE_URL, { poolSize: 2 }).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-  });
-
-  beforeEach(async () => {
-    const id = randomUUID();
-    keys = redisKeys(`test:${id}:`);
-    queuePrefix = `test-bull-${id}`;
-    redis = new Redis(REDIS_URL);
-    scope = { accountId: (await createAccount(dataSource)).accountId, region: 'us-east-1' };
-    restApiId = testId('a');
-    await dataSource.getRepository(RestApiEntity).insert({
-      id: restApiId, ...scope, name: 'worker-test', description: null, version: null, binaryMediaTypes: [],
-      apiKeySource: 'HEADER', minimumCompressionSize: null, endpointConfiguration: { types: ['REGIONAL'] }, policy: null,
-      disableExecuteApiEndpoint: false, tags: {}, rootResourceId: testId('r'),
-    });
-    worker = undefined;
-  });
-
-  afterEach(async () => {
-    await worker?.close();
-    const queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: queuePrefix, connection: { url: REDIS_URL } });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await dataSource.getRepository(AccountEntity).delete({ accountId: scope.accountId });
-    const written = await redis.keys(`${keys.prefix}*`);
-    if (written.length > 0) await redis.del(...written);
-    await redis.quit();
+  useWorkerTestEnv({
+    queues: [DEPLOYMENT_PUBLISH_QUEUE],
+    setup: async (e) => {
+      ({ dataSource, redis, keys, queuePrefix, scope } = e);
+      restApiId = await insertRestApi(dataSource, scope, 'worker-test');
+      worker = undefined;
+    },
+    teardown: async () => {
+      await worker?.close();
+    },
   });
 
   const deploy = async (stageName: string): Promise<string> => {

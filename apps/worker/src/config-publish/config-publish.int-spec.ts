@@ -1,40 +1,39 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { BullJobProducer, CONFIG_PUBLISH_QUEUE, USAGE_FLUSH_QUEUE } from '@tollgate/jobs';
-import { type AccountRecord, type ApiKeyRecord, type ChangeMessage, redisKeys, type RedisKeys, type UsagePlanRecord } from '@tollgate/model';
-import {
-  AccountEntity, AccountSettingsRepository, ApiKeyRepository, createAccount, createDataSource, type TenantScope, UsagePlanKeyRepository, UsagePlanRepository,
-} from '@tollgate/persistence';
+import type { AccountRecord, ApiKeyRecord, ChangeMessage, RedisKeys, UsagePlanRecord } from '@tollgate/model';
+import { AccountSettingsRepository, ApiKeyRepository, type TenantScope, UsagePlanKeyRepository, UsagePlanRepository } from '@tollgate/persistence';
 import type { DataSource } from 'typeorm';
+import { DATABASE_URL, REDIS_URL, sha256, useWorkerTestEnv, waitFor } from '../../test/worker-int-env';
 import { startWorker, type WorkerHandle } from '../start-worker';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
-
-async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** config-publish through real BullMQ, Postgres and Redis: keys, plans and accounts reach Redis and notify. */
 describe('config-publish (real BullMQ, Postgres, Redis)', () => {
   let dataSource: DataSource;
   let redis: Redis;
-  let subscriber: Redis;
   let keys: RedisKeys;
   let queuePrefix: string;
   let scope: TenantScope;
   let producer: BullJobProducer;
   let worker: WorkerHandle | undefined;
-  let notifications: ChangeMessage[];
+
+  const env = useWorkerTestEnv({
+    queues: [CONFIG_PUBLISH_QUEUE, USAGE_FLUSH_QUEUE],
+    listen: true,
+    setup: (e) => {
+      ({ dataSource, redis, keys, queuePrefix, scope } = e);
+      producer = new BullJobProducer({ url: REDIS_URL, prefix: queuePrefix });
+      worker = undefined;
+    },
+    teardown: async () => {
+      await worker?.close();
+      await producer.close();
+    },
+  });
 
   /** Republish-on-start publishes every record of the shared test database: look only at this test's ids. */
-  const about = (...ids: string[]): ChangeMessage[] => notifications.filter((n) => ids.includes(n.id));
+  const about = (...ids: string[]): ChangeMessage[] => env.notifications.filter((n) => ids.includes(n.id));
   const get = async <T>(key: string): Promise<T | undefined> => {
     const raw = await redis.get(key);
     return raw === null ? undefined : (JSON.parse(raw) as T);
@@ -50,40 +49,6 @@ describe('config-publish (real BullMQ, Postgres, Redis)', () => {
     worker = await startWorker({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, keyPrefix: keys.prefix, queuePrefix, usageFlushEveryMs: 0, logger: false });
     return worker;
   };
-
-  beforeAll(async () => {
-    dataSource = await createDataSource(DATABASE_URL, { poolSize: 2 }).initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-  });
-  beforeEach(async () => {
-    const id = randomUUID();
-    keys = redisKeys(`test:${id}:`);
-    queuePrefix = `test-bull-${id}`;
-    redis = new Redis(REDIS_URL);
-    subscriber = new Redis(REDIS_URL);
-    notifications = [];
-    subscriber.on('message', (_channel: string, raw: string) => notifications.push(JSON.parse(raw) as ChangeMessage));
-    await subscriber.subscribe(keys.changesChannel());
-    scope = { accountId: (await createAccount(dataSource)).accountId, region: 'us-east-1' };
-    producer = new BullJobProducer({ url: REDIS_URL, prefix: queuePrefix });
-    worker = undefined;
-  });
-  afterEach(async () => {
-    await worker?.close();
-    await producer.close();
-    for (const name of [CONFIG_PUBLISH_QUEUE, USAGE_FLUSH_QUEUE]) {
-      const queue = new Queue(name, { prefix: queuePrefix, connection: { url: REDIS_URL } });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    await dataSource.getRepository(AccountEntity).delete({ accountId: scope.accountId });
-    const written = await redis.keys(`${keys.prefix}*`);
-    if (written.length > 0) await redis.del(...written);
-    await subscriber.quit();
-    await redis.quit();
-  });
 
   it('publishes a plan and a key with its plans, notifies, then follows disable and delete', async () => {
     await start();

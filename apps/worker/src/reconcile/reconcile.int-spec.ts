@@ -1,28 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
 import { CONFIG_PUBLISH_QUEUE, DEPLOYMENT_PUBLISH_QUEUE, RECONCILE_QUEUE, USAGE_FLUSH_QUEUE } from '@tollgate/jobs';
-import { type AccountRecord, type ApiKeyRecord, type ChangeMessage, redisKeys, type RedisKeys, type StageRecord, type UsagePlanRecord } from '@tollgate/model';
+import type { AccountRecord, ApiKeyRecord, ChangeMessage, RedisKeys, StageRecord, UsagePlanRecord } from '@tollgate/model';
 import {
-  AccountEntity, AccountSettingsRepository, ApiKeyRepository, createAccount, createDataSource, DeploymentRepository, RestApiEntity,
-  StageRepository, type TenantScope, UsagePlanRepository,
+  AccountSettingsRepository, ApiKeyRepository, DeploymentRepository, StageRepository, type TenantScope, UsagePlanRepository,
 } from '@tollgate/persistence';
 import { buildSnapshot, testId } from '@tollgate/testing';
 import type { DataSource } from 'typeorm';
+import { DATABASE_URL, insertRestApi, REDIS_URL, sha256, useWorkerTestEnv, waitFor } from '../../test/worker-int-env';
 import { startWorker, type WorkerHandle } from '../start-worker';
 import { RecordSwap } from './record-swap';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
-
-async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /**
  * The reconciler against real Postgres, Redis and BullMQ. Changes are made in Postgres without any job (as
@@ -32,14 +19,25 @@ async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 
 describe('reconcile (real Postgres, Redis, BullMQ)', () => {
   let dataSource: DataSource;
   let redis: Redis;
-  let subscriber: Redis;
   let keys: RedisKeys;
   let queuePrefix: string;
   let scope: TenantScope;
   let restApiId: string;
   let worker: WorkerHandle | undefined;
-  let notifications: ChangeMessage[];
-  const about = (...ids: string[]): ChangeMessage[] => notifications.filter((n) => ids.includes(n.id));
+
+  const env = useWorkerTestEnv({
+    queues: [DEPLOYMENT_PUBLISH_QUEUE, CONFIG_PUBLISH_QUEUE, USAGE_FLUSH_QUEUE, RECONCILE_QUEUE],
+    listen: true,
+    setup: async (e) => {
+      ({ dataSource, redis, keys, queuePrefix, scope } = e);
+      restApiId = await insertRestApi(dataSource, scope, 'reconcile-test');
+      worker = undefined;
+    },
+    teardown: async () => {
+      await worker?.close();
+    },
+  });
+  const about = (...ids: string[]): ChangeMessage[] => env.notifications.filter((n) => ids.includes(n.id));
 
   const get = async <T>(key: string): Promise<T | undefined> => {
     const raw = await redis.get(key);
@@ -55,7 +53,7 @@ describe('reconcile (real Postgres, Redis, BullMQ)', () => {
   const start = async (reconcileEveryMs = 0): Promise<WorkerHandle> => {
     worker = await startWorker({ databaseUrl: DATABASE_URL, redisUrl: REDIS_URL, keyPrefix: keys.prefix, queuePrefix, usageFlushEveryMs: 0, reconcileEveryMs, logger: false });
     await settle();
-    notifications = [];
+    env.notifications = [];
     return worker;
   };
   /** Stores a deployment and points `stageName` at it, in Postgres only (no job). */
@@ -67,47 +65,6 @@ describe('reconcile (real Postgres, Redis, BullMQ)', () => {
     return snapshot.deploymentId;
   };
   const stage = (stageName: string): Promise<StageRecord | undefined> => get<StageRecord>(keys.stage(restApiId, stageName));
-
-  beforeAll(async () => {
-    dataSource = await createDataSource(DATABASE_URL, { poolSize: 2 }).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-  });
-
-  beforeEach(async () => {
-    const id = randomUUID();
-    keys = redisKeys(`test:${id}:`);
-    queuePrefix = `test-bull-${id}`;
-    redis = new Redis(REDIS_URL);
-    subscriber = new Redis(REDIS_URL);
-    notifications = [];
-    subscriber.on('message', (_channel: string, raw: string) => notifications.push(JSON.parse(raw) as ChangeMessage));
-    await subscriber.subscribe(keys.changesChannel());
-    scope = { accountId: (await createAccount(dataSource)).accountId, region: 'us-east-1' };
-    restApiId = testId('a');
-    await dataSource.getRepository(RestApiEntity).insert({
-      id: restApiId, ...scope, name: 'reconcile-test', description: null, version: null, binaryMediaTypes: [],
-      apiKeySource: 'HEADER', minimumCompressionSize: null, endpointConfiguration: { types: ['REGIONAL'] }, policy: null,
-      disableExecuteApiEndpoint: false, tags: {}, rootResourceId: testId('r'),
-    });
-    worker = undefined;
-  });
-
-  afterEach(async () => {
-    await worker?.close();
-    for (const name of [DEPLOYMENT_PUBLISH_QUEUE, CONFIG_PUBLISH_QUEUE, USAGE_FLUSH_QUEUE, RECONCILE_QUEUE]) {
-      const queue = new Queue(name, { prefix: queuePrefix, connection: { url: REDIS_URL } });
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    await dataSource.getRepository(AccountEntity).delete({ accountId: scope.accountId });
-    const written = await redis.keys(`${keys.prefix}*`);
-    if (written.length > 0) await redis.del(...written);
-    await subscriber.quit();
-    await redis.quit();
-  });
 
   it('republishes a stage changed in Postgres without a job, in one pass, and notifies once', async () => {
     const first = await deploy('prod');

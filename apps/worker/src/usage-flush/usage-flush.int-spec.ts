@@ -1,18 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { USAGE_FLUSH_QUEUE } from '@tollgate/jobs';
 import { formatUtcDay, usageField, utcDayNumber } from '@tollgate/metering';
-import { redisKeys, type RedisKeys } from '@tollgate/model';
-import { AccountEntity, createAccount, createDataSource, UsageDayEntity, UsagePlanEntity } from '@tollgate/persistence';
+import type { RedisKeys } from '@tollgate/model';
+import { UsageDayEntity, UsagePlanEntity } from '@tollgate/persistence';
 import type { DataSource } from 'typeorm';
 import { InlineQueueDriver } from '../queue/inline-queue.driver';
 import { startWorker, type WorkerHandle } from '../start-worker';
+import { DATABASE_URL, REDIS_URL, useWorkerTestEnv, waitFor as pollUntil } from '../../test/worker-int-env';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROOT = join(__dirname, '../../../..');
 let TODAY = formatUtcDay(utcDayNumber(Date.now()));
 let YESTERDAY = formatUtcDay(utcDayNumber(Date.now()) - 1);
@@ -25,13 +23,8 @@ async function startClearOfUtcMidnight(marginMs: number): Promise<void> {
   YESTERDAY = formatUtcDay(utcDayNumber(Date.now()) - 1);
 }
 
-async function waitFor(predicate: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+/** Polls every 5 ms: the kill test must stop the child while its flush is still under way. */
+const waitFor = (predicate: () => Promise<boolean> | boolean, timeoutMs?: number): Promise<void> => pollUntil(predicate, timeoutMs, 5);
 
 /** usage-flush against real Redis counters and Postgres: absolute per-day UPSERTs, so re-runs and crashes are exact. */
 describe('usage-flush (real Redis, Postgres, BullMQ)', () => {
@@ -79,33 +72,20 @@ describe('usage-flush (real Redis, Postgres, BullMQ)', () => {
 
   const rowCount = (): Promise<number> => dataSource.getRepository(UsageDayEntity).countBy({ accountId });
 
-  beforeAll(async () => {
-    dataSource = await createDataSource(DATABASE_URL, { poolSize: 2 }).initialize();
-  });
-  afterAll(async () => {
-    await dataSource.destroy();
-  });
-  beforeEach(async () => {
-    await startClearOfUtcMidnight(60_000);
-    const id = randomUUID();
-    keys = redisKeys(`test:${id}:`);
-    queuePrefix = `test-bull-${id}`;
-    redis = new Redis(REDIS_URL);
-    accountId = (await createAccount(dataSource)).accountId;
-    worker = undefined;
-    child = undefined;
-  }, 120_000);
-  afterEach(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await worker?.close();
-    const queue = new Queue(USAGE_FLUSH_QUEUE, { prefix: queuePrefix, connection: { url: REDIS_URL } });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    await dataSource.getRepository(UsageDayEntity).delete({ accountId });
-    await dataSource.getRepository(AccountEntity).delete({ accountId });
-    const written = await redis.keys(`${keys.prefix}*`);
-    if (written.length > 0) await redis.del(...written);
-    await redis.quit();
+  beforeEach(() => startClearOfUtcMidnight(60_000), 120_000);
+  useWorkerTestEnv({
+    queues: [USAGE_FLUSH_QUEUE],
+    setup: (e) => {
+      ({ dataSource, redis, keys, queuePrefix } = e);
+      accountId = e.scope.accountId;
+      worker = undefined;
+      child = undefined;
+    },
+    teardown: async () => {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await worker?.close();
+      await dataSource.getRepository(UsageDayEntity).delete({ accountId });
+    },
   });
 
   it('writes absolute per-day counts: running it again changes nothing, new traffic replaces the old totals', async () => {
