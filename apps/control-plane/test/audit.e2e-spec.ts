@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   type APIGatewayClient,
   CreateApiKeyCommand,
@@ -10,10 +9,9 @@ import {
   DeleteVpcLinkCommand,
   UpdateApiKeyCommand,
 } from '@aws-sdk/client-api-gateway';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { generate } from 'selfsigned';
-import { type TestCredentials, createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, discardingJobProducer } from './surface-fixtures';
+import { createTestAccount, failure, type RunningControlPlane, sdkClient, signedFetch, type TestCredentials, withControlPlane } from './harness';
+import { discardingJobProducer } from './surface-fixtures';
 
 interface AuditEvent {
   eventId: string;
@@ -42,15 +40,9 @@ describe('Audit trail (real SDK, real Postgres)', () => {
   let credentials: TestCredentials & { accountId: string };
   let client: APIGatewayClient;
 
-  async function signedGet(query: Record<string, string>, as: TestCredentials = credentials): Promise<Response> {
-    const url = new URL('/tollgate/audit-events', cp.url);
-    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-    const signer = new SignatureV4({ credentials: as, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
-    const signed = await signer.sign({
-      method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname,
-      query: Object.fromEntries(url.searchParams), headers: { host: url.host },
-    });
-    return fetch(url, { method: 'GET', headers: signed.headers as Record<string, string> });
+  function signedGet(query: Record<string, string>, as: TestCredentials = credentials): Promise<Response> {
+    const search = new URLSearchParams(query).toString();
+    return signedFetch(cp.url, as, 'GET', `/tollgate/audit-events${search ? `?${search}` : ''}`);
   }
 
   async function list(query: Record<string, string> = {}, as?: TestCredentials): Promise<AuditPage> {
@@ -69,22 +61,17 @@ describe('Audit trail (real SDK, real Postgres)', () => {
     throw new Error(`fewer than ${count} audit events appeared`);
   }
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ jobProducer: discardingJobProducer() });
-    credentials = await createTestAccount(cp.dataSource);
-    client = sdkClient(cp.url, credentials);
-  });
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ jobProducer: discardingJobProducer(), setup: (f) => {
+    ({ cp, client } = f);
+    credentials = f.account;
+  } });
 
   it('records a create/update/delete sequence and a failed call, newest first, without secrets', async () => {
     const secretValue = `secret-${randomUUID()}`;
     const key = await client.send(new CreateApiKeyCommand({ name: 'audited', value: secretValue, enabled: true }));
     await client.send(new UpdateApiKeyCommand({ apiKey: key.id, patchOperations: [{ op: 'replace', path: '/description', value: 'updated' }] }));
     await client.send(new DeleteApiKeyCommand({ apiKey: key.id }));
-    expect(await awsFailure(client.send(new DeleteVpcLinkCommand({ vpcLinkId: 'abcdefghij' })))).toMatchObject({ name: 'NotFoundException' });
+    expect(await failure(client.send(new DeleteVpcLinkCommand({ vpcLinkId: 'abcdefghij' })))).toMatchObject({ name: 'NotFoundException' });
     const pem = await generate([{ name: 'commonName', value: 'audit.example.com' }], { keySize: 2048 });
     const domainName = `audit-${randomUUID().slice(0, 8)}.example.com`;
     await client.send(new CreateDomainNameCommand({ domainName, certificateBody: pem.cert, certificatePrivateKey: pem.private }));
@@ -148,11 +135,7 @@ describe('Audit trail (real SDK, real Postgres)', () => {
 
   it('records a call rejected for a malformed body, without storing the body', async () => {
     const account = await createTestAccount(cp.dataSource);
-    const url = new URL('/restapis', cp.url);
-    const body = '{"name": "half';
-    const signer = new SignatureV4({ credentials: account, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
-    const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, headers: { host: url.host }, body });
-    expect((await fetch(url, { method: 'POST', headers: signed.headers as Record<string, string>, body })).status).toBe(400);
+    expect((await signedFetch(cp.url, account, 'POST', '/restapis', '{"name": "half')).status).toBe(400);
     let events: AuditEvent[] = [];
     for (let attempt = 0; attempt < 50 && events.length === 0; attempt++) {
       events = (await list({}, account)).events;

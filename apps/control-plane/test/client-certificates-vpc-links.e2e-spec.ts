@@ -12,8 +12,8 @@ import {
   UpdateClientCertificateCommand,
   UpdateVpcLinkCommand,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, discardingJobProducer } from './surface-fixtures';
+import { createTestAccount, failure, type RunningControlPlane, sdkClient, withControlPlane } from './harness';
+import { discardingJobProducer } from './surface-fixtures';
 
 const NLB = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/my-nlb/50dc6c495c0c9188';
 
@@ -22,16 +22,9 @@ describe('ClientCertificates and VpcLinks (real SDK, real Postgres)', () => {
   let client: APIGatewayClient;
   let other: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ jobProducer: discardingJobProducer() });
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ jobProducer: discardingJobProducer(), setup: (f) => {
+    ({ cp, client, other } = f);
+  } });
 
   describe('client certificates', () => {
     it('generates a real self-signed certificate valid for a year and keeps its private key', async () => {
@@ -68,13 +61,13 @@ describe('ClientCertificates and VpcLinks (real SDK, real Postgres)', () => {
         clientCertificateId: a.clientCertificateId, patchOperations: [{ op: 'replace', path: '/description', value: 'renamed' }],
       }));
       expect(updated.description).toBe('renamed');
-      expect((await awsFailure(account.send(new UpdateClientCertificateCommand({
+      expect((await failure(account.send(new UpdateClientCertificateCommand({
         clientCertificateId: a.clientCertificateId, patchOperations: [{ op: 'replace', path: '/pemEncodedCertificate', value: 'x' }],
       }))))).toMatchObject({ name: 'BadRequestException', message: expect.stringContaining("Invalid patch path '/pemEncodedCertificate'") });
 
       const deleted = await account.send(new DeleteClientCertificateCommand({ clientCertificateId: a.clientCertificateId }));
       expect(deleted.$metadata.httpStatusCode).toBe(202);
-      expect(await awsFailure(account.send(new GetClientCertificateCommand({ clientCertificateId: a.clientCertificateId })))).toEqual({
+      expect(await failure(account.send(new GetClientCertificateCommand({ clientCertificateId: a.clientCertificateId })))).toEqual({
         name: 'NotFoundException', message: 'Invalid Client Certificate identifier specified', status: 404,
       });
       account.destroy();
@@ -88,7 +81,7 @@ describe('ClientCertificates and VpcLinks (real SDK, real Postgres)', () => {
         other.send(new UpdateClientCertificateCommand({ clientCertificateId: id, patchOperations: [{ op: 'replace', path: '/description', value: 'x' }] })),
         other.send(new DeleteClientCertificateCommand({ clientCertificateId: id })),
       ]) {
-        expect(await awsFailure(call)).toMatchObject({ name: 'NotFoundException' });
+        expect(await failure(call)).toMatchObject({ name: 'NotFoundException' });
       }
       const theirs = await other.send(new GetClientCertificatesCommand({}));
       expect(theirs.items?.map((c) => c.clientCertificateId)).not.toContain(id);
@@ -111,7 +104,7 @@ describe('ClientCertificates and VpcLinks (real SDK, real Postgres)', () => {
       expect(updated.description).toBeUndefined();
 
       expect((await client.send(new DeleteVpcLinkCommand({ vpcLinkId: id }))).$metadata.httpStatusCode).toBe(202);
-      expect(await awsFailure(client.send(new GetVpcLinkCommand({ vpcLinkId: id })))).toEqual({
+      expect(await failure(client.send(new GetVpcLinkCommand({ vpcLinkId: id })))).toEqual({
         name: 'NotFoundException', message: 'Invalid VPC Link identifier specified', status: 404,
       });
     });
@@ -122,15 +115,15 @@ describe('ClientCertificates and VpcLinks (real SDK, real Postgres)', () => {
       ['two targets', { name: 'x', targetArns: [NLB, NLB] }, /Exactly one target ARN/],
       ['no name', { targetArns: [NLB] }, /'name' failed to satisfy constraint/],
     ])('refuses a link with %s', async (_case, input, message) => {
-      const error = await awsFailure(client.send(new CreateVpcLinkCommand(input as { name: string; targetArns: string[] })));
+      const error = await failure(client.send(new CreateVpcLinkCommand(input as { name: string; targetArns: string[] })));
       expect(error.name).toBe('BadRequestException');
       expect(error.message).toMatch(message);
     });
 
     it("keeps each account's links to itself", async () => {
       const link = await client.send(new CreateVpcLinkCommand({ name: 'mine', targetArns: [NLB] }));
-      expect(await awsFailure(other.send(new GetVpcLinkCommand({ vpcLinkId: link.id })))).toMatchObject({ name: 'NotFoundException' });
-      expect(await awsFailure(other.send(new DeleteVpcLinkCommand({ vpcLinkId: link.id })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new GetVpcLinkCommand({ vpcLinkId: link.id })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new DeleteVpcLinkCommand({ vpcLinkId: link.id })))).toMatchObject({ name: 'NotFoundException' });
       expect((await other.send(new GetVpcLinksCommand({}))).items?.map((l) => l.id)).not.toContain(link.id);
     });
   });

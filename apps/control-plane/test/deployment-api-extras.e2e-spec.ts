@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import type { Snapshot } from '@tollgate/model';
 import { AuthorizerEntity, DeploymentEntity, GatewayResponseEntity, ModelEntity, RequestValidatorEntity } from '@tollgate/persistence';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { type RunningControlPlane, withControlPlane } from './harness';
 
 const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations';
 
@@ -20,14 +20,9 @@ describe('CreateDeployment freezes models, validators, authorizers and gateway r
   let cp: RunningControlPlane;
   let client: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ cp, client } = f);
+  } });
 
   it('stores them in the deployment snapshot, model references resolved, customised responses only', async () => {
     const api = await client.send(new CreateRestApiCommand({ name: 'frozen' }));

@@ -17,42 +17,24 @@ import {
 import { DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
 import { DeploymentEntity, listStages, loadStagePublication } from '@tollgate/persistence';
 import { contentHash } from '@tollgate/snapshot-compiler';
-import { Queue } from 'bullmq';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { failure, QueueInspector, type RunningControlPlane, withControlPlane } from './harness';
 
 describe('Deployments and stages (real SDK, real Postgres and BullMQ)', () => {
   let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let accountId: string;
-  let queue: Queue;
+  let queue: QueueInspector;
   let restApiId: string;
   let rootId: string;
 
   /** Jobs the control plane put on the deployment-publish queue (nobody consumes this test's prefix). */
-  async function publishJobs(): Promise<Array<{ id?: string; name: string; data: unknown }>> {
-    const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized', 'active']);
-    return jobs.map((job) => ({ id: job.id, name: job.name, data: job.data }));
-  }
+  const publishJobs = () => queue.jobsWithIds();
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    const url = new URL(cp.config.redis.url);
-    queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: cp.queuePrefix, connection: { host: url.hostname, port: Number(url.port || 6379) } });
+  withControlPlane({ setup: async (f) => {
+    ({ cp, client, other } = f);
+    accountId = f.account.accountId;
+    queue = new QueueInspector(DEPLOYMENT_PUBLISH_QUEUE, cp.config.redis.url, cp.queuePrefix);
 
     const api = await client.send(new CreateRestApiCommand({ name: 'deployments' }));
     restApiId = api.id!;
@@ -67,14 +49,7 @@ describe('Deployments and stages (real SDK, real Postgres and BullMQ)', () => {
     await client.send(new PutIntegrationCommand({ restApiId, resourceId: rootId, httpMethod: 'GET', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
     await client.send(new PutMethodResponseCommand({ restApiId, resourceId: rootId, httpMethod: 'GET', statusCode: '200' }));
     await client.send(new PutIntegrationResponseCommand({ restApiId, resourceId: rootId, httpMethod: 'GET', statusCode: '200', responseTemplates: { 'application/json': '{"ok":true}' } }));
-  });
-  afterAll(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  }, teardown: () => queue.close() });
 
   it('deploys to a new stage, stores the compiled snapshot and enqueues publish-stage', async () => {
     const before = Math.floor(Date.now() / 1000);

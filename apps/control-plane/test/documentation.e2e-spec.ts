@@ -2,7 +2,6 @@ import {
   CreateDeploymentCommand,
   CreateDocumentationPartCommand,
   CreateDocumentationVersionCommand,
-  CreateRestApiCommand,
   DeleteDocumentationPartCommand,
   DeleteDocumentationVersionCommand,
   GetDocumentationPartCommand,
@@ -19,18 +18,7 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
 import { DocumentationVersionEntity } from '@tollgate/persistence';
-import { Queue } from 'bullmq';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { createRestApi, failure, type RunningControlPlane, withControlPlane } from './harness';
 
 function openApi(parts: unknown[]): Uint8Array {
   return new TextEncoder().encode(JSON.stringify({
@@ -46,26 +34,12 @@ describe('Documentation parts and versions (real SDK, real Postgres)', () => {
   let client: APIGatewayClient;
   let other: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    // CreateDeployment with a stage enqueued a publish job under this run's own BullMQ prefix.
-    const url = new URL(cp.config.redis.url);
-    const queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: cp.queuePrefix, connection: { host: url.hostname, port: Number(url.port || 6379) } });
-    await queue.obliterate({ force: true });
-    await queue.close();
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  // CreateDeployment with a stage enqueues a publish job under this run's own BullMQ prefix.
+  withControlPlane({ drainQueues: [DEPLOYMENT_PUBLISH_QUEUE], setup: (f) => {
+    ({ cp, client, other } = f);
+  } });
 
-  async function newApi(): Promise<{ restApiId: string; rootId: string }> {
-    const api = await client.send(new CreateRestApiCommand({ name: 'docs' }));
-    return { restApiId: api.id!, rootId: api.rootResourceId! };
-  }
+  const newApi = () => createRestApi(client, 'docs');
 
   it('creates parts with per-type defaults, filters, updates and deletes them', async () => {
     const { restApiId } = await newApi();

@@ -9,15 +9,14 @@ import {
   GetDomainNameCommand,
   RejectDomainNameAccessAssociationCommand,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, discardingJobProducer } from './surface-fixtures';
+import { failure, withControlPlane } from './harness';
+import { discardingJobProducer } from './surface-fixtures';
 
 const ACM = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
 const VPCE_A = 'vpce-0123456789abcdef0';
 const VPCE_B = 'vpce-0fedcba9876543210';
 
 describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
-  let cp: RunningControlPlane;
   /** Owns the private domain names. */
   let owner: APIGatewayClient;
   let ownerAccountId: string;
@@ -33,20 +32,11 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
   const associations = async (client: APIGatewayClient, resourceOwner?: 'SELF' | 'OTHER_ACCOUNTS') =>
     (await client.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner }))).items ?? [];
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ jobProducer: discardingJobProducer() });
-    const ownerAccount = await createTestAccount(cp.dataSource);
-    const consumerAccount = await createTestAccount(cp.dataSource);
-    ownerAccountId = ownerAccount.accountId;
-    consumerAccountId = consumerAccount.accountId;
-    owner = sdkClient(cp.url, ownerAccount);
-    consumer = sdkClient(cp.url, consumerAccount);
-  });
-  afterAll(async () => {
-    owner.destroy();
-    consumer.destroy();
-    await cp.close();
-  });
+  withControlPlane({ jobProducer: discardingJobProducer(), setup: (f) => {
+    ({ client: owner, other: consumer } = f);
+    ownerAccountId = f.account.accountId;
+    consumerAccountId = f.otherAccount.accountId;
+  } });
 
   it('a private domain name has a domainNameId and an account-scoped ARN', async () => {
     const created = await privateDomain('ids');
@@ -65,7 +55,7 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
       $metadata: undefined, domainNameAccessAssociationArn: arn, domainNameArn: target.domainNameArn,
       accessAssociationSourceType: 'VPCE', accessAssociationSource: VPCE_A, tags: { team: 'edge' },
     });
-    expect(await awsFailure(consumer.send(new CreateDomainNameAccessAssociationCommand({
+    expect(await failure(consumer.send(new CreateDomainNameAccessAssociationCommand({
       domainNameArn: target.domainNameArn, accessAssociationSourceType: 'VPCE', accessAssociationSource: VPCE_A,
     })))).toMatchObject({ name: 'ConflictException', status: 409 });
 
@@ -75,12 +65,12 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
     expect((await associations(owner, 'SELF')).map((a) => a.domainNameAccessAssociationArn)).not.toContain(arn);
 
     // Only the account that made it deletes it.
-    expect(await awsFailure(owner.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn })))).toMatchObject({
+    expect(await failure(owner.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn })))).toMatchObject({
       name: 'NotFoundException', status: 404, message: 'Invalid domain name access association identifier specified',
     });
     await consumer.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn }));
     expect((await associations(consumer)).map((a) => a.domainNameAccessAssociationArn)).not.toContain(arn);
-    expect(await awsFailure(consumer.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn })))).toMatchObject({ name: 'NotFoundException', status: 404 });
+    expect(await failure(consumer.send(new DeleteDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn })))).toMatchObject({ name: 'NotFoundException', status: 404 });
   });
 
   it('the domain owner rejects an association; deleting the domain name removes its associations', async () => {
@@ -93,12 +83,12 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
     const reject = (client: APIGatewayClient, arn: string) =>
       client.send(new RejectDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: arn, domainNameArn: target.domainNameArn }));
     // The consumer cannot reject its own association (it deletes it instead).
-    expect(await awsFailure(reject(consumer, first))).toMatchObject({ name: 'NotFoundException', status: 404 });
+    expect(await failure(reject(consumer, first))).toMatchObject({ name: 'NotFoundException', status: 404 });
     await reject(owner, first);
     const left = (await associations(consumer)).map((a) => a.domainNameAccessAssociationArn);
     expect(left).toContain(second);
     expect(left).not.toContain(first);
-    expect(await awsFailure(reject(owner, first))).toMatchObject({ name: 'NotFoundException', status: 404 });
+    expect(await failure(reject(owner, first))).toMatchObject({ name: 'NotFoundException', status: 404 });
 
     await owner.send(new DeleteDomainNameCommand({ domainName: target.domainName }));
     expect((await associations(consumer)).map((a) => a.domainNameAccessAssociationArn)).not.toContain(second);
@@ -108,7 +98,7 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
     const target = await privateDomain('bad');
     const publicDomain = await owner.send(new CreateDomainNameCommand({ domainName: domain('public'), regionalCertificateArn: ACM, endpointConfiguration: { types: ['REGIONAL'] } }));
     const create = (input: { domainNameArn?: string; accessAssociationSourceType?: string; accessAssociationSource?: string }) =>
-      awsFailure(consumer.send(new CreateDomainNameAccessAssociationCommand({
+      failure(consumer.send(new CreateDomainNameAccessAssociationCommand({
         domainNameArn: target.domainNameArn, accessAssociationSourceType: 'VPCE', accessAssociationSource: VPCE_A, ...input,
       } as ConstructorParameters<typeof CreateDomainNameAccessAssociationCommand>[0])));
     const cases: Array<[string, Parameters<typeof create>[0], RegExp]> = [
@@ -127,10 +117,10 @@ describe('DomainNameAccessAssociations (real SDK, real Postgres)', () => {
     });
     // The ARN must name the domain's real owner.
     expect(await create({ domainNameArn: target.domainNameArn.replace(`:${ownerAccountId}:`, `:${consumerAccountId}:`) })).toMatchObject({ name: 'NotFoundException', status: 404 });
-    expect(await awsFailure(consumer.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'EVERYONE' as 'SELF' })))).toMatchObject({
+    expect(await failure(consumer.send(new GetDomainNameAccessAssociationsCommand({ resourceOwner: 'EVERYONE' as 'SELF' })))).toMatchObject({
       name: 'BadRequestException', status: 400, message: expect.stringContaining("'resourceOwner'"),
     });
-    expect(await awsFailure(owner.send(new RejectDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: 'x', domainNameArn: 'bad' })))).toMatchObject({
+    expect(await failure(owner.send(new RejectDomainNameAccessAssociationCommand({ domainNameAccessAssociationArn: 'x', domainNameArn: 'bad' })))).toMatchObject({
       name: 'BadRequestException', status: 400,
     });
   });

@@ -14,8 +14,8 @@ import {
   UpdateDomainNameCommand,
 } from '@aws-sdk/client-api-gateway';
 import { generate } from 'selfsigned';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, createDeployedStage, discardingJobProducer } from './surface-fixtures';
+import { createTestAccount, failure, type RunningControlPlane, sdkClient, withControlPlane } from './harness';
+import { createDeployedStage, discardingJobProducer } from './surface-fixtures';
 
 const ACM = 'arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012';
 
@@ -27,18 +27,11 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
   /** Unique per run: domain names are global across accounts. */
   const domain = (label: string): string => `${label}-${randomUUID().slice(0, 8)}.example.com`;
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ jobProducer: discardingJobProducer() });
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
+  withControlPlane({ jobProducer: discardingJobProducer(), setup: async (f) => {
+    ({ cp, client, other } = f);
     const generated = await generate([{ name: 'commonName', value: '*.example.com' }], { keySize: 2048 });
     pem = { cert: generated.cert, key: generated.private };
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  } });
 
   describe('domain names', () => {
     it('creates an EDGE domain from an uploaded certificate, stores the key and never returns it', async () => {
@@ -78,10 +71,10 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
         { op: 'replace', path: '/mutualTlsAuthentication/truststoreVersion', value: 'v2' },
       ] }));
       expect(updated).toMatchObject({ regionalCertificateName: 'renamed', mutualTlsAuthentication: { truststoreUri: 's3://bucket/truststore.pem', truststoreVersion: 'v2' } });
-      expect(await awsFailure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [{ op: 'replace', path: '/securityPolicy', value: 'TLS_1_0' }] })))).toMatchObject({
+      expect(await failure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [{ op: 'replace', path: '/securityPolicy', value: 'TLS_1_0' }] })))).toMatchObject({
         name: 'BadRequestException', message: expect.stringContaining('TLS_1_2'),
       });
-      expect(await awsFailure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [{ op: 'replace', path: '/domainName', value: 'x' }] })))).toMatchObject({
+      expect(await failure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [{ op: 'replace', path: '/domainName', value: 'x' }] })))).toMatchObject({
         name: 'BadRequestException', message: expect.stringContaining("Invalid patch path '/domainName'"),
       });
     });
@@ -100,7 +93,7 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       ['mutual TLS on EDGE', () => ({ domainName: domain('mtls'), certificateArn: ACM, mutualTlsAuthentication: { truststoreUri: 's3://b/t.pem' } }), /only supported for REGIONAL/],
       ['a malformed certificate ARN', () => ({ domainName: domain('arn'), certificateArn: 'arn:nope' }), /Invalid certificate ARN/],
     ])('refuses a domain with %s', async (_case, input, message) => {
-      const error = await awsFailure(client.send(new CreateDomainNameCommand(input() as { domainName: string })));
+      const error = await failure(client.send(new CreateDomainNameCommand(input() as { domainName: string })));
       expect(error.name).toBe('BadRequestException');
       expect(error.message).toMatch(message);
     });
@@ -109,7 +102,7 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       const name = domain('dup');
       await client.send(new CreateDomainNameCommand({ domainName: name, certificateArn: ACM }));
       for (const caller of [client, other]) {
-        expect(await awsFailure(caller.send(new CreateDomainNameCommand({ domainName: name, certificateArn: ACM })))).toEqual({
+        expect(await failure(caller.send(new CreateDomainNameCommand({ domainName: name, certificateArn: ACM })))).toEqual({
           name: 'ConflictException', message: 'The domain name you provided already exists.', status: 409,
         });
       }
@@ -119,7 +112,7 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       const name = domain('move');
       await client.send(new CreateDomainNameCommand({ domainName: name, certificateArn: ACM }));
       const toRegional = { op: 'replace' as const, path: '/endpointConfiguration/types/0', value: 'REGIONAL' };
-      expect(await awsFailure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [toRegional] })))).toMatchObject({
+      expect(await failure(client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [toRegional] })))).toMatchObject({
         name: 'BadRequestException', message: expect.stringContaining("set 'regionalCertificateArn'"),
       });
       const moved = await client.send(new UpdateDomainNameCommand({ domainName: name, patchOperations: [
@@ -139,14 +132,14 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       expect([...(first.items ?? []), ...(second.items ?? [])].map((d) => d.domainName)).toEqual([...names].sort());
       expect(second.position).toBeUndefined();
 
-      expect(await awsFailure(other.send(new GetDomainNameCommand({ domainName: names[0] })))).toEqual({
+      expect(await failure(other.send(new GetDomainNameCommand({ domainName: names[0] })))).toEqual({
         name: 'NotFoundException', message: 'Invalid domain name identifier specified', status: 404,
       });
-      expect(await awsFailure(other.send(new DeleteDomainNameCommand({ domainName: names[0] })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new DeleteDomainNameCommand({ domainName: names[0] })))).toMatchObject({ name: 'NotFoundException' });
       expect((await other.send(new GetDomainNamesCommand({}))).items?.map((d) => d.domainName)).not.toContain(names[0]);
 
       expect((await account.send(new DeleteDomainNameCommand({ domainName: names[0] }))).$metadata.httpStatusCode).toBe(202);
-      expect(await awsFailure(account.send(new GetDomainNameCommand({ domainName: names[0] })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(account.send(new GetDomainNameCommand({ domainName: names[0] })))).toMatchObject({ name: 'NotFoundException' });
       account.destroy();
     });
   });
@@ -172,7 +165,7 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
         { op: 'replace', path: '/basePath', value: 'v2' }, { op: 'replace', path: '/stage', value: 'prod' },
       ] }));
       expect(moved).toMatchObject({ basePath: 'v2', restApiId, stage: 'prod' });
-      expect(await awsFailure(client.send(new GetBasePathMappingCommand({ domainName: name, basePath: 'v1' })))).toEqual({
+      expect(await failure(client.send(new GetBasePathMappingCommand({ domainName: name, basePath: 'v1' })))).toEqual({
         name: 'NotFoundException', message: 'Invalid base path mapping identifier specified', status: 404,
       });
 
@@ -190,27 +183,27 @@ describe('DomainNames and BasePathMappings (real SDK, real Postgres)', () => {
       const { restApiId } = await createDeployedStage(client, 'live');
       await client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'x', restApiId }));
 
-      expect(await awsFailure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'x', restApiId })))).toEqual({
+      expect(await failure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'x', restApiId })))).toEqual({
         name: 'ConflictException', message: 'Base path already exists for this domain name', status: 409,
       });
-      expect(await awsFailure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'y', restApiId: 'nope000000' })))).toEqual({
+      expect(await failure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'y', restApiId: 'nope000000' })))).toEqual({
         name: 'BadRequestException', message: 'Invalid REST API identifier specified', status: 400,
       });
-      expect(await awsFailure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'y', restApiId, stage: 'missing' })))).toEqual({
+      expect(await failure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'y', restApiId, stage: 'missing' })))).toEqual({
         name: 'BadRequestException', message: 'Invalid stage identifier specified', status: 400,
       });
-      expect(await awsFailure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'a/b', restApiId })))).toMatchObject({
+      expect(await failure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'a/b', restApiId })))).toMatchObject({
         name: 'BadRequestException', message: expect.stringContaining("doesn't support the slash character"),
       });
-      expect(await awsFailure(client.send(new GetBasePathMappingsCommand({ domainName: domain('unknown') })))).toEqual({
+      expect(await failure(client.send(new GetBasePathMappingsCommand({ domainName: domain('unknown') })))).toEqual({
         name: 'NotFoundException', message: 'Invalid domain name identifier specified', status: 404,
       });
       // Another account sees neither the domain nor its mappings, and cannot map its own API onto it.
       const { restApiId: theirApi } = await createDeployedStage(other, 'prod');
-      expect(await awsFailure(other.send(new GetBasePathMappingCommand({ domainName: name, basePath: 'x' })))).toMatchObject({ name: 'NotFoundException' });
-      expect(await awsFailure(other.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'z', restApiId: theirApi })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new GetBasePathMappingCommand({ domainName: name, basePath: 'x' })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'z', restApiId: theirApi })))).toMatchObject({ name: 'NotFoundException' });
       // ...nor can this account map another account's API.
-      expect(await awsFailure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'z', restApiId: theirApi })))).toMatchObject({
+      expect(await failure(client.send(new CreateBasePathMappingCommand({ domainName: name, basePath: 'z', restApiId: theirApi })))).toMatchObject({
         name: 'BadRequestException', message: 'Invalid REST API identifier specified',
       });
     });

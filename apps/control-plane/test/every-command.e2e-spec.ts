@@ -1,5 +1,5 @@
 import * as sdk from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { withControlPlane } from './harness';
 
 /** The errors @aws-sdk/client-api-gateway models for API Gateway; anything else means no real handler answered. */
 const MODELED_ERRORS = new Set([
@@ -66,18 +66,11 @@ interface Outcome {
 }
 
 describe('every REST API command of @aws-sdk/client-api-gateway reaches a real handler', () => {
-  let cp: RunningControlPlane;
   let client: sdk.APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    client = f.client;
+  } });
 
   it('answers each with a success or a modeled AWS error (never an unknown route or a 500)', async () => {
     const exported = sdk as unknown as Record<string, unknown>;

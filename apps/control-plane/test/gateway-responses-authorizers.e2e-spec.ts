@@ -1,6 +1,5 @@
 import {
   CreateAuthorizerCommand,
-  CreateRestApiCommand,
   DeleteAuthorizerCommand,
   DeleteGatewayResponseCommand,
   DeleteMethodCommand,
@@ -16,41 +15,20 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { GATEWAY_RESPONSE_DEFAULTS, GATEWAY_RESPONSE_TYPES } from '@tollgate/model';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { createRestApi, failure, withControlPlane } from './harness';
 
 const LAMBDA_URI = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations';
 const DEFAULT_TEMPLATES = { 'application/json': '{"message":$context.error.messageString}' };
 
 describe('Gateway responses and authorizers (real SDK, real Postgres)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ client, other } = f);
+  } });
 
-  async function newApi(): Promise<{ restApiId: string; rootId: string }> {
-    const api = await client.send(new CreateRestApiCommand({ name: 'gr-auth' }));
-    return { restApiId: api.id!, rootId: api.rootResourceId! };
-  }
+  const newApi = () => createRestApi(client, 'gr-auth');
 
   it('lists every gateway response type with AWS defaults', async () => {
     const { restApiId } = await newApi();

@@ -1,6 +1,5 @@
 import {
   CreateResourceCommand,
-  CreateRestApiCommand,
   DeleteIntegrationCommand,
   DeleteResourceCommand,
   DeleteIntegrationResponseCommand,
@@ -17,39 +16,19 @@ import {
   PutMethodResponseCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-/** Runs `send` and returns the AWS error it fails with (name, message, HTTP status). */
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { createRestApi, failure, withControlPlane } from './harness';
 
 describe('Methods and integrations (real SDK)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let restApiId: string;
   let rootId: string;
   let proxyId: string;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    client = sdkClient(cp.url, account);
-    const api = await client.send(new CreateRestApiCommand({ name: 'methods' }));
-    restApiId = api.id!;
-    rootId = api.rootResourceId!;
+  withControlPlane({ setup: async (f) => {
+    client = f.client;
+    ({ restApiId, rootId } = await createRestApi(client, 'methods'));
     proxyId = (await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: '{proxy+}' }))).id!;
-  });
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  } });
 
   it('puts, gets and refuses to re-put a method', async () => {
     const put = await client.send(new PutMethodCommand({

@@ -2,7 +2,6 @@ import {
   CreateModelCommand,
   CreateRequestValidatorCommand,
   CreateResourceCommand,
-  CreateRestApiCommand,
   DeleteMethodCommand,
   DeleteModelCommand,
   DeleteRequestValidatorCommand,
@@ -17,43 +16,21 @@ import {
   UpdateRequestValidatorCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { createRestApi, failure, withControlPlane } from './harness';
 
 const PET_SCHEMA = JSON.stringify({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', required: ['name'], properties: { name: { type: 'string' }, age: { type: 'integer' } } });
 
 describe('Models and request validators (real SDK, real Postgres)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let accountId: string;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ client, other } = f);
+    accountId = f.account.accountId;
+  } });
 
-  async function newApi(): Promise<{ restApiId: string; rootId: string }> {
-    const api = await client.send(new CreateRestApiCommand({ name: 'models' }));
-    return { restApiId: api.id!, rootId: api.rootResourceId! };
-  }
+  const newApi = () => createRestApi(client, 'models');
 
   it('creates the default Empty and Error models with every REST API', async () => {
     const { restApiId } = await newApi();

@@ -12,8 +12,7 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { CONFIG_PUBLISH_QUEUE, DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
-import { Queue } from 'bullmq';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { withControlPlane } from './harness';
 
 /**
  * Method settings (stage) and per-method throttles (usage plan) are keyed by resource path, as on AWS, and name
@@ -22,25 +21,11 @@ import { createTestAccount, type RunningControlPlane, sdkClient, startControlPla
  * path, and its settings are set under the new key.
  */
 describe('UpdateResource and the path-keyed settings of stages and usage plans (real SDK)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
-  let queues: Queue[];
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    const url = new URL(cp.config.redis.url);
-    const connection = { host: url.hostname, port: Number(url.port || 6379) };
-    queues = [DEPLOYMENT_PUBLISH_QUEUE, CONFIG_PUBLISH_QUEUE].map((name) => new Queue(name, { prefix: cp.queuePrefix, connection }));
-  });
-  afterAll(async () => {
-    for (const queue of queues) {
-      await queue.obliterate({ force: true });
-      await queue.close();
-    }
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ drainQueues: [DEPLOYMENT_PUBLISH_QUEUE, CONFIG_PUBLISH_QUEUE], setup: (f) => {
+    client = f.client;
+  } });
 
   it('a rename keeps the stage method-setting and usage-plan throttle keys of the deployed path', async () => {
     const api = await client.send(new CreateRestApiCommand({ name: 'rename-settings' }));

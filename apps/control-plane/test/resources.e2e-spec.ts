@@ -6,19 +6,14 @@ import {
   GetResourcesCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { createTestAccount, type RunningControlPlane, sdkClient, withControlPlane } from './harness';
 
 describe('Resources (real SDK)', () => {
   let cp: RunningControlPlane;
   let client: APIGatewayClient;
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ cp, client } = f);
+  } });
 
   async function newApi(): Promise<{ restApiId: string; rootId: string }> {
     const api = await client.send(new CreateRestApiCommand({ name: 'resources' }));

@@ -13,18 +13,8 @@ import {
   PutRestApiCommand,
 } from '@aws-sdk/client-api-gateway';
 import { parse } from 'yaml';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { failure, withControlPlane } from './harness';
 import { OPENAPI_FIXTURES, openApiFixture } from './openapi-fixtures';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 const text = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 
@@ -42,24 +32,14 @@ function mockDoc(title: string, ops: Array<[string, string, string]>): string {
 }
 
 describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let accountId: string;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ client, other } = f);
+    accountId = f.account.accountId;
+  } });
 
   async function importAndDeploy(body: Uint8Array): Promise<string> {
     const api = await client.send(new ImportRestApiCommand({ body, failOnWarnings: true }));
@@ -248,18 +228,11 @@ describe('ImportRestApi / PutRestApi / GetExport (real SDK, real Postgres)', () 
 });
 
 describe('ImportRestApi body limit (CP_MAX_BODY_BYTES)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ config: { http: { host: '127.0.0.1', port: 0, maxBodyBytes: 4096 } } });
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ config: { http: { host: '127.0.0.1', port: 0, maxBodyBytes: 4096 } }, setup: (f) => {
+    client = f.client;
+  } });
 
   it('refuses a document over the limit with 413 before parsing it, and accepts one under it', async () => {
     const big = mockDoc('Big', Array.from({ length: 60 }, (_, i) => [`/r${i}`, 'get', '200'] as [string, string, string]));

@@ -8,23 +8,18 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { CreatedAccount } from '@tollgate/persistence';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { createTestAccount, type RunningControlPlane, sdkClient, withControlPlane } from './harness';
 
 describe('RestApis (real SDK)', () => {
   let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let account: CreatedAccount;
   let accountId: string;
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-  });
-  afterAll(async () => {
-    client.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ cp, client } = f);
+    account = f.account;
+    accountId = f.account.accountId;
+  } });
 
   it('creates an API with AWS defaults and a root resource', async () => {
     const before = Math.floor(Date.now() / 1000);

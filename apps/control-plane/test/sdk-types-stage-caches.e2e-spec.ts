@@ -9,32 +9,24 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { redisKeys } from '@tollgate/model';
 import { Redis } from 'ioredis';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, createDeployedStage, discardingJobProducer } from './surface-fixtures';
+import { failure, withControlPlane } from './harness';
+import { createDeployedStage, discardingJobProducer } from './surface-fixtures';
 
 describe('SdkTypes, GetSdk and stage cache flushes (real SDK, real Postgres and Redis)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let redis: Redis;
   const keyPrefix = `test:${randomUUID()}:`;
   const keys = redisKeys(keyPrefix);
 
-  beforeAll(async () => {
-    const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-    cp = await startControlPlane({ jobProducer: discardingJobProducer(), config: { redis: { url: redisUrl, keyPrefix } } });
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    redis = new Redis(redisUrl);
-  });
-  afterAll(async () => {
+  withControlPlane({ jobProducer: discardingJobProducer(), redisKeyPrefix: keyPrefix, setup: (f) => {
+    ({ client, other } = f);
+    redis = new Redis(f.cp.config.redis.url);
+  }, teardown: async () => {
     const leftovers = await redis.keys(`${keyPrefix}*`);
     if (leftovers.length > 0) await redis.del(...leftovers);
     await redis.quit();
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  } });
 
   describe('SDK types', () => {
     it('lists the static catalogue with configuration properties', async () => {
@@ -45,20 +37,20 @@ describe('SdkTypes, GetSdk and stage cache flushes (real SDK, real Postgres and 
         ['groupId', true], ['invokerPackage', true], ['artifactId', true], ['artifactVersion', true],
       ]);
       expect((await client.send(new GetSdkTypeCommand({ id: 'java' }))).configurationProperties?.map((p) => p.name)).toContain('javaPackageName');
-      expect(await awsFailure(client.send(new GetSdkTypeCommand({ id: 'cobol' })))).toEqual({
+      expect(await failure(client.send(new GetSdkTypeCommand({ id: 'cobol' })))).toEqual({
         name: 'NotFoundException', message: 'Invalid SDK type specified: cobol', status: 404,
       });
     });
 
     it('answers GetSdk with a modeled BadRequestException after checking the API and stage', async () => {
       const { restApiId } = await createDeployedStage(client, 'sdk');
-      expect(await awsFailure(client.send(new GetSdkCommand({ restApiId, stageName: 'sdk', sdkType: 'javascript' })))).toEqual({
+      expect(await failure(client.send(new GetSdkCommand({ restApiId, stageName: 'sdk', sdkType: 'javascript' })))).toEqual({
         name: 'BadRequestException', message: 'SDK generation is not supported by Tollgate', status: 400,
       });
-      expect(await awsFailure(client.send(new GetSdkCommand({ restApiId, stageName: 'missing', sdkType: 'javascript' })))).toMatchObject({
+      expect(await failure(client.send(new GetSdkCommand({ restApiId, stageName: 'missing', sdkType: 'javascript' })))).toMatchObject({
         name: 'NotFoundException', message: 'Invalid Stage identifier specified',
       });
-      expect(await awsFailure(other.send(new GetSdkCommand({ restApiId, stageName: 'sdk', sdkType: 'javascript' })))).toMatchObject({
+      expect(await failure(other.send(new GetSdkCommand({ restApiId, stageName: 'sdk', sdkType: 'javascript' })))).toMatchObject({
         name: 'NotFoundException', message: expect.stringContaining('Invalid API identifier specified'),
       });
     });
@@ -85,15 +77,15 @@ describe('SdkTypes, GetSdk and stage cache flushes (real SDK, real Postgres and 
 
     it('answers NotFoundException for a missing stage, a missing API and another account', async () => {
       const { restApiId } = await createDeployedStage(client, 'nf');
-      expect(await awsFailure(client.send(new FlushStageCacheCommand({ restApiId, stageName: 'nope' })))).toEqual({
+      expect(await failure(client.send(new FlushStageCacheCommand({ restApiId, stageName: 'nope' })))).toEqual({
         name: 'NotFoundException', message: 'Invalid Stage identifier specified', status: 404,
       });
-      expect(await awsFailure(client.send(new FlushStageAuthorizersCacheCommand({ restApiId: 'abcdefghij', stageName: 'nf' })))).toMatchObject({
+      expect(await failure(client.send(new FlushStageAuthorizersCacheCommand({ restApiId: 'abcdefghij', stageName: 'nf' })))).toMatchObject({
         name: 'NotFoundException', message: expect.stringContaining('Invalid API identifier specified'),
       });
       const entry = keys.stageCacheEntry(restApiId, 'nf', 'GET:/');
       await redis.set(entry, '1');
-      expect(await awsFailure(other.send(new FlushStageCacheCommand({ restApiId, stageName: 'nf' })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new FlushStageCacheCommand({ restApiId, stageName: 'nf' })))).toMatchObject({ name: 'NotFoundException' });
       expect(await redis.exists(entry)).toBe(1);
     });
   });

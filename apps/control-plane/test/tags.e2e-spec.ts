@@ -17,26 +17,18 @@ import {
   UntagResourceCommand,
 } from '@aws-sdk/client-api-gateway';
 import { randomUUID } from 'node:crypto';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import { awsFailure, createDeployedStage, discardingJobProducer } from './surface-fixtures';
+import { failure, withControlPlane } from './harness';
+import { createDeployedStage, discardingJobProducer } from './surface-fixtures';
 
 const ARN = 'arn:aws:apigateway:us-east-1::';
 
 describe('Tags by ARN (real SDK, real Postgres)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ jobProducer: discardingJobProducer() });
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ jobProducer: discardingJobProducer(), setup: (f) => {
+    ({ client, other } = f);
+  } });
 
   it('tags, reads and untags every taggable resource, and their own Get* reports the tags', async () => {
     const { restApiId } = await createDeployedStage(client, 'prod');
@@ -70,9 +62,9 @@ describe('Tags by ARN (real SDK, real Postgres)', () => {
       expect((await read()).tags).toEqual({ env: 'prod' });
 
       // Another account cannot see or change this resource's tags.
-      expect(await awsFailure(other.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'NotFoundException', message: 'Invalid resource identifier specified', status: 404 });
-      expect(await awsFailure(other.send(new TagResourceCommand({ resourceArn, tags: { x: 'y' } })))).toMatchObject({ name: 'NotFoundException' });
-      expect(await awsFailure(other.send(new UntagResourceCommand({ resourceArn, tagKeys: ['env'] })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'NotFoundException', message: 'Invalid resource identifier specified', status: 404 });
+      expect(await failure(other.send(new TagResourceCommand({ resourceArn, tags: { x: 'y' } })))).toMatchObject({ name: 'NotFoundException' });
+      expect(await failure(other.send(new UntagResourceCommand({ resourceArn, tagKeys: ['env'] })))).toMatchObject({ name: 'NotFoundException' });
     }
   });
 
@@ -82,7 +74,7 @@ describe('Tags by ARN (real SDK, real Postgres)', () => {
     ['a missing VPC link', `${ARN}/vpclinks/abcdefghij`],
     ['a resource in another region', 'arn:aws:apigateway:eu-west-1::/restapis/abcdefghij'],
   ])('answers NotFoundException for %s', async (_case, resourceArn) => {
-    expect(await awsFailure(client.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'NotFoundException', message: 'Invalid resource identifier specified', status: 404 });
+    expect(await failure(client.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'NotFoundException', message: 'Invalid resource identifier specified', status: 404 });
   });
 
   it.each<[string, string]>([
@@ -90,18 +82,18 @@ describe('Tags by ARN (real SDK, real Postgres)', () => {
     ['another service', 'arn:aws:s3:::bucket'],
     ['an untaggable resource', `${ARN}/restapis/abcdefghij/resources/xyz`],
   ])('answers BadRequestException for %s', async (_case, resourceArn) => {
-    expect(await awsFailure(client.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'BadRequestException', message: 'Invalid ARN specified in the request', status: 400 });
+    expect(await failure(client.send(new GetTagsCommand({ resourceArn })))).toEqual({ name: 'BadRequestException', message: 'Invalid ARN specified in the request', status: 400 });
   });
 
   it('refuses invalid tags', async () => {
     const { restApiId } = await createDeployedStage(client, 'bad');
     const resourceArn = `${ARN}/restapis/${restApiId}`;
-    expect(await awsFailure(client.send(new TagResourceCommand({ resourceArn, tags: { 'aws:owner': 'x' } })))).toMatchObject({
+    expect(await failure(client.send(new TagResourceCommand({ resourceArn, tags: { 'aws:owner': 'x' } })))).toMatchObject({
       name: 'BadRequestException', message: expect.stringContaining("must not start with 'aws:'"),
     });
-    expect(await awsFailure(client.send(new TagResourceCommand({ resourceArn, tags: { k: 'v'.repeat(257) } })))).toMatchObject({ name: 'BadRequestException' });
+    expect(await failure(client.send(new TagResourceCommand({ resourceArn, tags: { k: 'v'.repeat(257) } })))).toMatchObject({ name: 'BadRequestException' });
     const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
-    expect(await awsFailure(client.send(new TagResourceCommand({ resourceArn, tags: many })))).toMatchObject({
+    expect(await failure(client.send(new TagResourceCommand({ resourceArn, tags: many })))).toMatchObject({
       name: 'BadRequestException', message: 'A resource can have at most 50 tags',
     });
   });

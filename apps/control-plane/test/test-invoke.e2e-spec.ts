@@ -12,7 +12,7 @@ import {
   TestInvokeMethodCommand,
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
+import { createRestApi, failure, withControlPlane } from './harness';
 
 interface Received {
   method: string;
@@ -37,23 +37,12 @@ async function startBackend(): Promise<{ url: string; received: Received[]; serv
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, server };
 }
 
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
-
 /** The log's messages without the `{date} : ` stamps (the first line, `Execution log for request ...`, kept). */
 function logMessages(log: string | undefined): string[] {
   return (log ?? '').trimEnd().split('\n').map((line) => line.replace(/^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} UTC \d{4} : /, ''));
 }
 
 describe('TestInvokeMethod (real SDK, current undeployed API)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let backend: Awaited<ReturnType<typeof startBackend>>;
   let restApiId: string;
@@ -62,11 +51,12 @@ describe('TestInvokeMethod (real SDK, current undeployed API)', () => {
   let proxyId: string;
 
   beforeAll(async () => {
-    [cp, backend] = await Promise.all([startControlPlane(), startBackend()]);
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    const api = await client.send(new CreateRestApiCommand({ name: 'test-invoke' }));
-    restApiId = api.id!;
-    rootId = api.rootResourceId!;
+    backend = await startBackend();
+  });
+  afterAll(() => new Promise((resolve) => backend.server.close(resolve)));
+  withControlPlane({ setup: async (f) => {
+    client = f.client;
+    ({ restApiId, rootId } = await createRestApi(client, 'test-invoke'));
     const pets = await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: 'pets' }));
     petId = (await client.send(new CreateResourceCommand({ restApiId, parentId: pets.id!, pathPart: '{petId}' }))).id!;
     proxyId = (await client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: '{proxy+}' }))).id!;
@@ -86,12 +76,7 @@ describe('TestInvokeMethod (real SDK, current undeployed API)', () => {
       restApiId, resourceId: proxyId, httpMethod: 'ANY', type: 'HTTP_PROXY', integrationHttpMethod: 'ANY',
       uri: `${backend.url}/\${stageVariables.prefix}/{proxy}`, requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' },
     }));
-  });
-
-  afterAll(async () => {
-    client.destroy();
-    await Promise.all([cp.close(), new Promise((resolve) => backend.server.close(resolve))]);
-  });
+  } });
 
   it('runs a MOCK method without deploying, with AWS\'s response shape and execution log', async () => {
     const result = await client.send(new TestInvokeMethodCommand({ restApiId, resourceId: petId, httpMethod: 'GET', pathWithQueryString: '/pets/42?color=brown', headers: { Accept: 'application/json' } }));

@@ -16,20 +16,9 @@ import {
   type APIGatewayClient,
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { failure, withControlPlane } from './harness';
 
 describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrationResponse (real SDK)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let restApiId: string;
@@ -41,10 +30,8 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
   const updateMethod = (patchOperations: PatchOperation[]) => client.send(new UpdateMethodCommand({ ...key(), patchOperations }));
   const updateIntegration = (patchOperations: PatchOperation[]) => client.send(new UpdateIntegrationCommand({ ...key(), patchOperations }));
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    client = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
+  withControlPlane({ setup: async (f) => {
+    ({ client, other } = f);
     const api = await client.send(new CreateRestApiCommand({ name: 'method-updates' }));
     restApiId = api.id!;
     resourceId = (await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'orders' }))).id!;
@@ -63,12 +50,7 @@ describe('UpdateMethod, UpdateMethodResponse, UpdateIntegration, UpdateIntegrati
       requestTemplates: { 'application/json': '{"a":1}' }, cacheKeyParameters: ['method.request.header.x-old'],
     }));
     await client.send(new PutIntegrationResponseCommand({ ...key(), statusCode: '200', selectionPattern: '2\\d{2}', responseTemplates: { 'application/json': '$input.json("$")' } }));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  } });
 
   it('UpdateMethod: scalar fields, request parameters and models (~1 keys), authorization scopes', async () => {
     const method = await updateMethod([

@@ -8,36 +8,17 @@ import {
   type APIGatewayClient,
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { failure, withControlPlane } from './harness';
 
 describe('UpdateRestApi and UpdateResource (real SDK)', () => {
-  let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let accountId: string;
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-  });
-  afterAll(async () => {
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  withControlPlane({ setup: (f) => {
+    ({ client, other } = f);
+    accountId = f.account.accountId;
+  } });
 
   it('UpdateRestApi: scalar fields, binary media types (~1), endpoint type, policy', async () => {
     const api = await client.send(new CreateRestApiCommand({ name: 'before', binaryMediaTypes: ['image/png'] }));

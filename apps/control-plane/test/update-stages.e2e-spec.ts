@@ -1,14 +1,11 @@
 import {
   CreateDeploymentCommand,
   CreateResourceCommand,
-  CreateRestApiCommand,
   DeleteDeploymentCommand,
   DeleteStageCommand,
   GetDeploymentCommand,
   GetDeploymentsCommand,
   GetStageCommand,
-  PutIntegrationCommand,
-  PutMethodCommand,
   UpdateDeploymentCommand,
   UpdateStageCommand,
   type APIGatewayClient,
@@ -16,63 +13,37 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { DEPLOYMENT_PUBLISH_QUEUE } from '@tollgate/jobs';
 import { loadStagePublication } from '@tollgate/persistence';
-import { Queue } from 'bullmq';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-
-async function failure(send: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await send;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
+import { createRestApi, failure, putMethodWithIntegration, QueueInspector, type RunningControlPlane, withControlPlane } from './harness';
 
 describe('UpdateStage, UpdateDeployment and DeleteDeployment (real SDK, Postgres and BullMQ)', () => {
   let cp: RunningControlPlane;
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let accountId: string;
-  let queue: Queue;
+  let queue: QueueInspector;
   let restApiId: string;
   let first: string;
   let second: string;
 
   async function publishCount(stageName: string): Promise<number> {
-    const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized', 'active']);
-    return jobs.filter((job) => job.name === 'publish-stage' && (job.data as { stageName: string }).stageName === stageName).length;
+    return (await queue.jobs()).filter((job) => job.name === 'publish-stage' && job.data.stageName === stageName).length;
   }
 
   const update = (stageName: string, patchOperations: PatchOperation[]) => client.send(new UpdateStageCommand({ restApiId, stageName, patchOperations }));
 
-  beforeAll(async () => {
-    cp = await startControlPlane();
-    const account = await createTestAccount(cp.dataSource);
-    accountId = account.accountId;
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    const url = new URL(cp.config.redis.url);
-    queue = new Queue(DEPLOYMENT_PUBLISH_QUEUE, { prefix: cp.queuePrefix, connection: { host: url.hostname, port: Number(url.port || 6379) } });
+  withControlPlane({ setup: async (f) => {
+    ({ cp, client, other } = f);
+    accountId = f.account.accountId;
+    queue = new QueueInspector(DEPLOYMENT_PUBLISH_QUEUE, cp.config.redis.url, cp.queuePrefix);
 
-    const api = await client.send(new CreateRestApiCommand({ name: 'stage-updates' }));
-    restApiId = api.id!;
-    const pets = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId, pathPart: 'pets' }));
+    const api = await createRestApi(client, 'stage-updates');
+    restApiId = api.restApiId;
+    const pets = await client.send(new CreateResourceCommand({ restApiId, parentId: api.rootId, pathPart: 'pets' }));
     const pet = await client.send(new CreateResourceCommand({ restApiId, parentId: pets.id, pathPart: '{id}' }));
-    for (const resourceId of [api.rootResourceId, pet.id]) {
-      await client.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'GET', authorizationType: 'NONE' }));
-      await client.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: 'GET', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
-    }
+    for (const resourceId of [api.rootId, pet.id!]) await putMethodWithIntegration(client, { restApiId, resourceId, httpMethod: 'GET' });
     first = (await client.send(new CreateDeploymentCommand({ restApiId, stageName: 'prod', variables: { a: '1' } }))).id!;
     second = (await client.send(new CreateDeploymentCommand({ restApiId, description: 'second' }))).id!;
-  });
-  afterAll(async () => {
-    await queue.obliterate({ force: true });
-    await queue.close();
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  }, teardown: () => queue.close() });
 
   it('edits variables, description, cache, tracing and access logs, and enqueues publish-stage', async () => {
     const before = await publishCount('prod');

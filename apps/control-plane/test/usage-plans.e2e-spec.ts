@@ -1,33 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import {
   type APIGatewayClient, CreateApiKeyCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, DeleteUsagePlanCommand, DeleteUsagePlanKeyCommand,
   GetUsagePlanCommand, GetUsagePlanKeyCommand, GetUsagePlanKeysCommand, GetUsagePlansCommand, UpdateUsagePlanCommand,
 } from '@aws-sdk/client-api-gateway';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import type { TestCredentials } from './sdk-client';
-import { ConfigPublishQueue, deployedApi, failure } from './limits-test-helpers';
+import { failure, type TestCredentials, withControlPlane } from './harness';
+import { ConfigPublishQueue, deployedApi } from './limits-test-helpers';
 
 describe('Usage plans and usage plan keys (real SDK, Postgres, BullMQ)', () => {
-  let cp: RunningControlPlane;
   let account: TestCredentials & { accountId: string };
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let queue: ConfigPublishQueue;
   let apiId: string;
 
-  beforeAll(async () => {
-    cp = await startControlPlane({ config: { redis: { url: process.env.REDIS_URL || 'redis://127.0.0.1:6379', keyPrefix: `test:${randomUUID()}:` } } });
-    account = await createTestAccount(cp.dataSource);
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    queue = new ConfigPublishQueue(cp.config.redis.url, cp.queuePrefix);
-    apiId = await deployedApi(client, 'prod');
-  });
-  afterAll(async () => {
-    await queue.close();
-    client.destroy();
-    other.destroy();
-    await cp.close();
+  withControlPlane({
+    redisKeyPrefix: true,
+    setup: async (f) => {
+      ({ account, client, other } = f);
+      queue = new ConfigPublishQueue(f.cp.config.redis.url, f.cp.queuePrefix);
+      apiId = await deployedApi(client, 'prod');
+    },
+    teardown: () => queue.close(),
   });
 
   it('creates a plan with throttle, quota and api stages (method throttles) and enqueues publish-usage-plan', async () => {

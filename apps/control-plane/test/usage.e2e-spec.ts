@@ -4,12 +4,11 @@ import {
   UpdateAccountCommand, UpdateUsageCommand,
 } from '@aws-sdk/client-api-gateway';
 import { formatUtcDay, usageField, utcDayNumber } from '@tollgate/metering';
-import { redisKeys, type RedisKeys } from '@tollgate/model';
+import { redisKeys } from '@tollgate/model';
 import { UsagePlanRepository, UsageRepository } from '@tollgate/persistence';
 import { Redis } from 'ioredis';
-import { createTestAccount, type RunningControlPlane, sdkClient, startControlPlane } from './harness';
-import type { TestCredentials } from './sdk-client';
-import { ConfigPublishQueue, deployedApi, failure, signedFetch } from './limits-test-helpers';
+import { createTestAccount, failure, type RunningControlPlane, sdkClient, signedFetch, startControlPlane, type TestCredentials, withControlPlane } from './harness';
+import { ConfigPublishQueue, deployedApi } from './limits-test-helpers';
 
 let today = utcDayNumber(Date.now());
 const day = (offset: number): string => formatUtcDay(today + offset);
@@ -27,23 +26,18 @@ describe('Usage, UpdateUsage, account settings and the usage report (real SDK, P
   let client: APIGatewayClient;
   let other: APIGatewayClient;
   let redis: Redis;
-  let keys: RedisKeys;
+  const keys = redisKeys(`test:${randomUUID()}:`);
   let queue: ConfigPublishQueue;
   let apiId: string;
   let planId: string;
   let keyA: string;
   let keyB: string;
 
-  beforeAll(async () => {
-    await startClearOfUtcMidnight(60_000);
-    keys = redisKeys(`test:${randomUUID()}:`);
-    const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-    cp = await startControlPlane({ config: { redis: { url: redisUrl, keyPrefix: keys.prefix } } });
-    redis = new Redis(redisUrl);
-    account = await createTestAccount(cp.dataSource);
-    client = sdkClient(cp.url, account);
-    other = sdkClient(cp.url, await createTestAccount(cp.dataSource));
-    queue = new ConfigPublishQueue(redisUrl, cp.queuePrefix);
+  beforeAll(() => startClearOfUtcMidnight(60_000), 120_000);
+  withControlPlane({ redisKeyPrefix: keys.prefix, setupTimeoutMs: 120_000, setup: async (f) => {
+    ({ cp, account, client, other } = f);
+    redis = new Redis(cp.config.redis.url);
+    queue = new ConfigPublishQueue(cp.config.redis.url, cp.queuePrefix);
     apiId = await deployedApi(client, 'prod');
     const plan = await client.send(new CreateUsagePlanCommand({ name: 'metered', apiStages: [{ apiId, stage: 'prod' }], quota: { limit: 100, offset: 0, period: 'MONTH' } }));
     planId = plan.id!;
@@ -54,16 +48,12 @@ describe('Usage, UpdateUsage, account settings and the usage report (real SDK, P
     // Usage as the data plane counts it (Redis, today) and as usage-flush persisted it (Postgres, yesterday).
     await redis.hset(keys.usageDay(account.accountId, planId, day(0)), usageField(keyA, `${apiId}:prod`), 4);
     await new UsageRepository(cp.dataSource).upsert(account.accountId, planId, [{ keyId: keyA, day: day(-1), apiStage: `${apiId}:prod`, count: 6 }]);
-  }, 120_000);
-  afterAll(async () => {
+  }, teardown: async () => {
     const written = await redis.keys(`${keys.prefix}*`);
     if (written.length > 0) await redis.del(...written);
     await redis.quit();
     await queue.close();
-    client.destroy();
-    other.destroy();
-    await cp.close();
-  });
+  } });
 
   it('GetUsage merges flushed and live counts into [used, remaining] pairs per day (SDK items = wire values)', async () => {
     const usage = await client.send(new GetUsageCommand({ usagePlanId: planId, startDate: day(-1), endDate: day(0) }));

@@ -1,16 +1,6 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { type RunningControlPlane, startControlPlane } from './harness';
-
-/** Raw signed HTTP, for what the SDK never sends: malformed JSON, odd content types, unknown routes. */
-async function signedFetch(baseUrl: string, method: string, path: string, body?: string, contentType?: string): Promise<Response> {
-  const url = new URL(path, baseUrl);
-  const headers: Record<string, string> = { host: url.host };
-  if (contentType) headers['content-type'] = contentType;
-  const signer = new SignatureV4({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
-  const signed = await signer.sign({ method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body });
-  return fetch(url, { method, headers: signed.headers as Record<string, string>, body });
-}
+import { DEFAULT_TEST_CREDENTIALS, type RunningControlPlane, signedFetch, startControlPlane } from './harness';
 
 describe('wire protocol', () => {
   let cp: RunningControlPlane;
@@ -20,7 +10,7 @@ describe('wire protocol', () => {
   afterAll(() => cp.close());
 
   it('answers malformed JSON with 400 BadRequestException and a clear message', async () => {
-    const response = await signedFetch(cp.url, 'POST', '/restapis', '{"name": ', 'application/json');
+    const response = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'POST', '/restapis', '{"name": ', 'application/json');
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
     expect(((await response.json()) as { message: string }).message).toMatch(/^Could not parse request body into json: /);
@@ -28,7 +18,7 @@ describe('wire protocol', () => {
 
   it('accepts JSON under any Content-Type (or none)', async () => {
     for (const contentType of ['application/x-amz-json-1.1', 'text/plain', undefined]) {
-      const response = await signedFetch(cp.url, 'POST', '/restapis', JSON.stringify({ name: `ct-${contentType}` }), contentType);
+      const response = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'POST', '/restapis', JSON.stringify({ name: `ct-${contentType}` }), contentType);
       expect(response.status).toBe(201);
       const body = (await response.json()) as { name: string; createdDate: unknown };
       expect(body.name).toBe(`ct-${contentType}`);
@@ -38,19 +28,19 @@ describe('wire protocol', () => {
   });
 
   it('rejects a JSON body that is not an object', async () => {
-    const response = await signedFetch(cp.url, 'POST', '/restapis', '[1,2]', 'application/json');
+    const response = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'POST', '/restapis', '[1,2]', 'application/json');
     expect(response.status).toBe(400);
     expect(response.headers.get('x-amzn-errortype')).toBe('BadRequestException');
   });
 
   it('answers unknown routes with 404 UnknownOperationException', async () => {
-    const response = await signedFetch(cp.url, 'GET', '/no-such-thing');
+    const response = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'GET', '/no-such-thing');
     expect(response.status).toBe(404);
     expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
   });
 
   it('lists as {"item": [...]} and accepts the limit query', async () => {
-    const response = await signedFetch(cp.url, 'GET', '/restapis?limit=1');
+    const response = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'GET', '/restapis?limit=1');
     expect(response.status).toBe(200);
     const body = (await response.json()) as { item: unknown[] };
     expect(Array.isArray(body.item)).toBe(true);
@@ -59,7 +49,7 @@ describe('wire protocol', () => {
 
   it('rejects a request signed too long ago', async () => {
     const url = new URL('/restapis', cp.url);
-    const signer = new SignatureV4({ credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
+    const signer = new SignatureV4({ credentials: DEFAULT_TEST_CREDENTIALS, region: 'us-east-1', service: 'apigateway', sha256: Sha256 });
     const signed = await signer.sign(
       { method: 'GET', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers: { host: url.host } },
       { signingDate: new Date(Date.now() - 20 * 60_000) },
@@ -73,7 +63,7 @@ describe('wire protocol', () => {
   it('answers a body over CP_MAX_BODY_BYTES with 413 before reading it as JSON', async () => {
     const small = await startControlPlane({ config: { http: { host: '127.0.0.1', port: 0, maxBodyBytes: 1024 } } });
     try {
-      const response = await signedFetch(small.url, 'POST', '/restapis', JSON.stringify({ name: 'x'.repeat(2000) }), 'application/json');
+      const response = await signedFetch(small.url, DEFAULT_TEST_CREDENTIALS, 'POST', '/restapis', JSON.stringify({ name: 'x'.repeat(2000) }), 'application/json');
       expect(response.status).toBe(413);
       expect(response.headers.get('x-amzn-errortype')).toBe('RequestEntityTooLargeException');
     } finally {
@@ -82,10 +72,10 @@ describe('wire protocol', () => {
   });
 
   it('answers NUL characters in ids and bodies with 400, not 500', async () => {
-    const inPath = await signedFetch(cp.url, 'GET', '/restapis/ab%00cd');
+    const inPath = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'GET', '/restapis/ab%00cd');
     expect(inPath.status).toBe(400);
     expect(inPath.headers.get('x-amzn-errortype')).toBe('BadRequestException');
-    const inBody = await signedFetch(cp.url, 'POST', '/restapis', JSON.stringify({ name: 'a\u0000b' }), 'application/json');
+    const inBody = await signedFetch(cp.url, DEFAULT_TEST_CREDENTIALS, 'POST', '/restapis', JSON.stringify({ name: 'a\u0000b' }), 'application/json');
     expect(inBody.status).toBe(400);
     expect(inBody.headers.get('x-amzn-errortype')).toBe('BadRequestException');
   });
