@@ -1,5 +1,4 @@
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import {
   buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord,
@@ -7,27 +6,8 @@ import {
 import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
 import { generateSelfSigned } from '../src/tls/tls-credentials';
+import { call } from './invoke-client';
 import { closedPort, startUpstreamStub, type UpstreamStub } from './upstream-stub';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function call(base: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  const url = new URL(path, base);
-  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { method: init.method ?? 'GET', headers: init.headers, rejectUnauthorized: false, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 const API = 'abc123defg';
 const HOST = `${API}.execute-api.us-east-1.localhost`;

@@ -1,37 +1,16 @@
-import { request as httpRequest } from 'node:http';
 import { InMemorySnapshotStore } from '@tollgate/snapshot-store';
 import type { SnapshotIntegration } from '@tollgate/model';
 import { buildHttpProxyIntegration, buildIntegration, buildIntegrationResponse, buildMethod, buildResource, buildSnapshot, buildStageRecord } from '@tollgate/testing';
 import { compileSnapshot, type CompiledSnapshot } from '@tollgate/execute-api';
 import { startDataPlane, type RunningDataPlane } from '../src/server';
+import { call as invoke, type CallInit, type Reply } from './invoke-client';
 import { closedPort, startUpstreamStub, type RecordedRequest, type UpstreamStub } from './upstream-stub';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-interface CallInit {
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}
 
 const API = 'reqmap0001';
 const HOST = `${API}.execute-api.us-east-1.localhost`;
 
-function call(base: string, path: string, init: CallInit = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, base), { method: init.method ?? 'GET', headers: { Host: HOST, ...init.headers }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
+/** Every request here goes to the one API's host. */
+const call = (base: string, path: string, init: CallInit = {}): Promise<Reply> => invoke(base, path, { ...init, headers: { Host: HOST, ...init.headers } });
 
 /** A non-proxy HTTP integration whose responses pass the backend's status and body through. */
 function http(uri: string, overrides: Partial<SnapshotIntegration> = {}): SnapshotIntegration {
