@@ -5,7 +5,7 @@ import type { TenantScope } from '@tollgate/persistence';
 import { buildSnapshot } from '@tollgate/testing';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { DATABASE_URL, insertRestApi, REDIS_URL, useWorkerTestEnv } from '../test/worker-int-env';
+import { DATABASE_URL, insertRestApi, REDIS_URL, useWorkerTestEnv, waitFor } from '../test/worker-int-env';
 import { startWorker } from './start-worker';
 import type { WorkerHandle } from './start-worker';
 
@@ -63,19 +63,15 @@ describe('startWorker with the Postgres source', () => {
     await start();
     const deploymentId = await deploy('beta');
     const producer = new BullJobProducer({ url: REDIS_URL, prefix: queuePrefix });
-    // On a deadline, not a number of polls: BullMQ is slow on a loaded machine.
-    const waitFor = async (predicate: () => Promise<boolean>): Promise<void> => {
-      const deadline = Date.now() + 15_000;
-      while (!(await predicate()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    };
     try {
       await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'publish-stage', { accountId: scope.accountId, restApiId, stageName: 'beta' }, { jobId: deploymentId });
-      await waitFor(async () => (await stageRecord('beta')) !== undefined);
+      // On a deadline, not a number of polls: BullMQ is slow on a loaded machine.
+      await waitFor(async () => (await stageRecord('beta')) !== undefined, 15_000);
       expect((await stageRecord('beta'))?.deploymentId).toBe(deploymentId);
 
       await new StageRepository(dataSource).delete(scope, restApiId, 'beta');
       await producer.enqueue(DEPLOYMENT_PUBLISH_QUEUE, 'unpublish-stage', { accountId: scope.accountId, restApiId, stageName: 'beta' });
-      await waitFor(async () => (await stageRecord('beta')) === undefined);
+      await waitFor(async () => (await stageRecord('beta')) === undefined, 15_000);
       expect(await stageRecord('beta')).toBeUndefined();
     } finally {
       await producer.close();
