@@ -7,6 +7,6 @@ export interface DocumentationPart {
   properties: string;
 }
 
-export function toDocumentationPart(entity: Pick<DocumentationPartEntity, 'id' | 'location' | 'properties'>): DocumentationPart {
+export function asDocumentationPart(entity: Pick<DocumentationPartEntity, 'id' | 'location' | 'properties'>): DocumentationPart {
   return { id: entity.id, location: entity.location, properties: entity.properties };
 }

@@ -3,7 +3,7 @@ import { DocumentationPartRepository, RestApiRepository, toPage, type Documentat
 import { type ListResponse, parsePageQuery, toListResponse } from '../common/pagination';
 import { parsePatchOperations } from '../common/patch-operations';
 import { parseCreateDocumentationPartRequest } from './create-documentation-part.request';
-import { type DocumentationPart, toDocumentationPart } from './documentation-part.mapper';
+import { type DocumentationPart, asDocumentationPart } from './documentation-part.mapper';
 import { documentationPartFilter, type DocumentationPartQuery } from './documentation-part-filter';
 import { DocumentationPartsError, DocumentationPartsErrorCode } from './documentation-parts.error';
 import { applyDocumentationPartPatch } from './update-documentation-part.request';
@@ -21,11 +21,11 @@ export class DocumentationPartsService {
     await this.requireRestApi(scope, restApiId);
     const created = await this.parts.create(scope, restApiId, values);
     if (!created) throw new DocumentationPartsError(DocumentationPartsErrorCode.PartExists, 'Documentation part already exists for the specified location');
-    return toDocumentationPart(created);
+    return asDocumentationPart(created);
   }
 
   async get(scope: TenantScope, restApiId: string, id: string): Promise<DocumentationPart> {
-    return toDocumentationPart(await this.requirePart(scope, restApiId, id));
+    return asDocumentationPart(await this.requirePart(scope, restApiId, id));
   }
 
   async list(scope: TenantScope, restApiId: string, query: DocumentationPartQuery, limit?: string, position?: string): Promise<ListResponse<DocumentationPart>> {
@@ -33,14 +33,14 @@ export class DocumentationPartsService {
     const matches = documentationPartFilter(query);
     await this.requireRestApi(scope, restApiId);
     const parts = (await this.parts.listAll(scope, restApiId)).filter(matches);
-    return toListResponse(pageOf(parts, page), toDocumentationPart);
+    return toListResponse(pageOf(parts, page), asDocumentationPart);
   }
 
   async update(scope: TenantScope, restApiId: string, id: string, body: unknown): Promise<DocumentationPart> {
     const properties = applyDocumentationPartPatch(parsePatchOperations(body, DocumentationPartsError.invalid));
     await this.requirePart(scope, restApiId, id);
     if (properties !== undefined && !(await this.parts.updateProperties(scope, restApiId, id, properties))) throw DocumentationPartsError.partNotFound();
-    return toDocumentationPart(await this.requirePart(scope, restApiId, id));
+    return asDocumentationPart(await this.requirePart(scope, restApiId, id));
   }
 
   async delete(scope: TenantScope, restApiId: string, id: string): Promise<void> {

@@ -8,7 +8,7 @@ export interface DocumentationVersion {
   description?: string;
 }
 
-export function toDocumentationVersion(entity: DocumentationVersionEntity): DocumentationVersion {
+export function asDocumentationVersion(entity: DocumentationVersionEntity): DocumentationVersion {
   const version: DocumentationVersion = { version: entity.version, createdDate: toEpochSeconds(entity.createdDate) };
   if (entity.description !== null) version.description = entity.description;
   return version;

@@ -4,7 +4,7 @@ import { type ListResponse, parsePageQuery } from '../common/pagination';
 import { parsePatchOperations } from '../common/patch-operations';
 import { parseCreateDocumentationVersionRequest } from './create-documentation-version.request';
 import { decodeVersionPosition, pageVersions } from './documentation-version-position';
-import { type DocumentationVersion, toDocumentationVersion } from './documentation-version.mapper';
+import { type DocumentationVersion, asDocumentationVersion } from './documentation-version.mapper';
 import { DocumentationVersionsError, DocumentationVersionsErrorCode } from './documentation-versions.error';
 import { applyDocumentationVersionPatch } from './update-documentation-version.request';
 
@@ -32,11 +32,11 @@ export class DocumentationVersionsService {
       });
       if (!stage) throw this.stageNotFound();
     }
-    return toDocumentationVersion(created);
+    return asDocumentationVersion(created);
   }
 
   async get(scope: TenantScope, restApiId: string, version: string): Promise<DocumentationVersion> {
-    return toDocumentationVersion(await this.requireVersion(scope, restApiId, version));
+    return asDocumentationVersion(await this.requireVersion(scope, restApiId, version));
   }
 
   /** Oldest first; `position` is a (createdDate, version) cursor, so paging never skips or repeats a version. */
@@ -46,7 +46,7 @@ export class DocumentationVersionsService {
     if (position && !after) throw DocumentationVersionsError.invalid('Invalid pagination token');
     await this.requireRestApi(scope, restApiId);
     const paged = pageVersions(await this.versions.listAll(scope, restApiId), page.limit, after);
-    const item = paged.items.map(toDocumentationVersion);
+    const item = paged.items.map(asDocumentationVersion);
     return paged.position ? { item, position: paged.position } : { item };
   }
 
@@ -54,7 +54,7 @@ export class DocumentationVersionsService {
     const description = applyDocumentationVersionPatch(parsePatchOperations(body, DocumentationVersionsError.invalid));
     await this.requireVersion(scope, restApiId, version);
     if (description !== undefined && !(await this.versions.updateDescription(scope, restApiId, version, description))) throw DocumentationVersionsError.versionNotFound();
-    return toDocumentationVersion(await this.requireVersion(scope, restApiId, version));
+    return asDocumentationVersion(await this.requireVersion(scope, restApiId, version));
   }
 
   async delete(scope: TenantScope, restApiId: string, version: string): Promise<void> {

@@ -9,7 +9,7 @@ export interface DomainNameAccessAssociation {
   tags?: Record<string, string>;
 }
 
-export function toDomainNameAccessAssociation(entity: DomainNameAccessAssociationEntity): DomainNameAccessAssociation {
+export function asDomainNameAccessAssociation(entity: DomainNameAccessAssociationEntity): DomainNameAccessAssociation {
   const wire: DomainNameAccessAssociation = {
     domainNameAccessAssociationArn: entity.domainNameAccessAssociationArn,
     domainNameArn: entity.domainNameArn,

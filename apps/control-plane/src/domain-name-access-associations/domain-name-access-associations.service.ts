@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainNameAccessAssociationRepository, type TenantScope } from '@tollgate/persistence';
 import { parseNamePageQuery, toNamePage } from '../domain-names/name-position';
-import { accessAssociationArn, type DomainNameAccessAssociation, toDomainNameAccessAssociation } from './domain-name-access-association.mapper';
+import { accessAssociationArn, type DomainNameAccessAssociation, asDomainNameAccessAssociation } from './domain-name-access-association.mapper';
 import { parseCreateDomainNameAccessAssociationRequest, parseDomainNameArn, parseResourceOwner, requiredQuery } from './domain-name-access-association.request';
 import { DomainNameAccessAssociationsError } from './domain-name-access-associations.error';
 
@@ -31,14 +31,14 @@ export class DomainNameAccessAssociationsService {
     if (!inserted) throw DomainNameAccessAssociationsError.exists();
     const created = await this.associations.findOwned(scope, arn);
     if (!created) throw DomainNameAccessAssociationsError.notFound();
-    return toDomainNameAccessAssociation(created);
+    return asDomainNameAccessAssociation(created);
   }
 
   async list(scope: TenantScope, resourceOwner?: string, limit?: string, position?: string): Promise<{ item: DomainNameAccessAssociation[]; position?: string }> {
     const owner = parseResourceOwner(resourceOwner);
     const page = parseNamePageQuery(limit, position);
     const rows = await this.associations.listAfter(scope, owner, page.limit, page.after);
-    return toNamePage(rows, page.limit, (row) => row.domainNameAccessAssociationArn, toDomainNameAccessAssociation);
+    return toNamePage(rows, page.limit, (row) => row.domainNameAccessAssociationArn, asDomainNameAccessAssociation);
   }
 
   async delete(scope: TenantScope, arn: string): Promise<void> {

@@ -39,7 +39,7 @@ export interface DomainName {
   policy?: string;
 }
 
-export function toDomainName(entity: DomainNameEntity): DomainName {
+export function asDomainName(entity: DomainNameEntity): DomainName {
   const wire: DomainName = {
     domainName: entity.domainName,
     domainNameArn: domainNameArn(entity),

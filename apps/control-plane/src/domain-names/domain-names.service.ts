@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainNameRepository, newId, type TenantScope } from '@tollgate/persistence';
 import { parseCreateDomainNameRequest } from './create-domain-name.request';
-import { type DomainName, toDomainName } from './domain-name.mapper';
+import { type DomainName, asDomainName } from './domain-name.mapper';
 import { applyDomainNamePatch } from './domain-name.patch';
 import { DomainNamesError } from './domain-names.error';
 import { parseNamePageQuery, toNamePage } from './name-position';
@@ -27,13 +27,13 @@ export class DomainNamesService {
   async get(scope: TenantScope, domainName: string): Promise<DomainName> {
     const domain = await this.domains.find(scope, domainName.toLowerCase());
     if (!domain) throw DomainNamesError.notFound();
-    return toDomainName(domain);
+    return asDomainName(domain);
   }
 
   async list(scope: TenantScope, limit?: string, position?: string): Promise<{ item: DomainName[]; position?: string }> {
     const page = parseNamePageQuery(limit, position);
     const rows = await this.domains.listAfter(scope, page.limit, page.after);
-    return toNamePage(rows, page.limit, (row) => row.domainName, toDomainName);
+    return toNamePage(rows, page.limit, (row) => row.domainName, asDomainName);
   }
 
   async update(scope: TenantScope, domainName: string, body: unknown): Promise<DomainName> {
