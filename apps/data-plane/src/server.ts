@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -70,17 +70,18 @@ export async function startDataPlane(options: DataPlaneOptions): Promise<Running
 }
 
 let sequence = 0;
-const instance = randomUUID().replace(/-/g, '').slice(0, 8);
+// 9 random characters per process + a 6-character counter + '=': the 16-character shape of AWS's ids.
+const instance = randomBytes(7).toString('base64url').slice(0, 9);
+const SEQUENCE_LIMIT = 36 ** 6;
 
 function handler(services: PipelineServices, protocol: 'http' | 'https') {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    sequence = (sequence + 1) % 0x7fffffff;
+    sequence = (sequence + 1) % SEQUENCE_LIMIT;
     runPipeline(createContext({
       req, res, services, protocol,
       startedAt: performance.now(),
       requestId: randomUUID(),
-      // Same shape as AWS's `x-amz-apigw-id` (short base64-ish id, unique per instance + counter).
-      extendedRequestId: `${instance}${sequence.toString(36)}=`,
+      extendedRequestId: `${instance}${sequence.toString(36).padStart(6, '0')}=`,
       requestTimeEpoch: Date.now(),
     }));
   };
