@@ -30,7 +30,7 @@ export default [
   },
   {
     // Nx's bannedExternalImports does not see Node built-ins: keep domain/util libs free of I/O here.
-    files: ['libs/{model,routing,vtl,snapshot-compiler,openapi,mapping,request-validation}/src/**/*.ts'],
+    files: ['libs/{model,routing,vtl,snapshot-compiler,openapi,mapping,request-validation,safe-regex}/src/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/fixtures/**', '**/golden/**'],
     rules: {
       'no-restricted-imports': ['error', {
