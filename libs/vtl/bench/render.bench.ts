@@ -48,6 +48,12 @@ const CASES: { name: string; template: string; body: string }[] = [
     body: '{"name": "Bella", "age": 6}',
     template: '{"id": "$input.params(\'id\')", "name": $input.json(\'$.name\'), "stage": "$stageVariables.env"}',
   },
+  {
+    name: 'Java regex methods (replaceAll/matches/split)',
+    body: '{"phone": "+1 (555) 010-9999", "tags": "a, b,c ,d"}',
+    template: `#set($p = $input.path('$.phone'))
+{"digits": "$p.replaceAll('[^0-9]', '')", "valid": $p.matches('\\+\\d[\\d ()-]+'), "tags": "$input.path('$.tags').split('\\s*,\\s*').size()", "first": "$p.replaceFirst('\\((\\d+)\\)', '$1')"}`,
+  },
 ];
 
 const iterations = Number(process.argv[2] ?? 20000);

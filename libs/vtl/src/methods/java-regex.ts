@@ -1,38 +1,31 @@
+import { compileSafeRegex, SafeRegexError, type SafeRegex } from '@tollgate/safe-regex';
 import { VtlRenderError } from '../vtl-errors';
 
-// Templates use a small, fixed set of patterns; a bounded cache keeps per-request work to a lookup.
-const CACHE_LIMIT = 512;
-const cache = new Map<string, RegExp>();
-
 /**
- * A java.util.regex pattern as a global JS RegExp. The syntaxes mostly agree; we translate leading
- * inline flags `(?i)`/`(?s)`/`(?m)` and `\A`/`\Z`/`\z`. An invalid pattern is a render error
- * (Java's PatternSyntaxException).
+ * A template's java.util.regex pattern, compiled once per pattern string by @tollgate/safe-regex: RE2
+ * (linear time, so a pattern like `(a+)+$` cannot outlast the render deadline inside one synchronous
+ * call), or the JS engine for backreferences/lookahead that pass its safety check. An invalid or unsafe
+ * pattern is a render error (Java's PatternSyntaxException; AWS answers 500).
  */
-export function javaRegex(pattern: string): RegExp {
-  const cached = cache.get(pattern);
-  if (cached) {
-    cached.lastIndex = 0;
-    return cached;
-  }
-  let source = pattern;
-  let flags = 'g';
-  const inline = /^\(\?([imsx]+)\)/.exec(source);
-  if (inline) {
-    if (inline[1].includes('x')) throw new VtlRenderError(`Unsupported regex flag (?x) in '${pattern}'`);
-    flags += [...new Set(inline[1])].join('');
-    source = source.slice(inline[0].length);
-  }
-  source = source.replace(/\\A/g, '^').replace(/\\[Zz]/g, '$');
-  let regex: RegExp;
+function javaRegex(pattern: string): SafeRegex {
   try {
-    regex = new RegExp(source, flags);
+    return compileSafeRegex(pattern, { syntax: 'java' });
   } catch (error) {
-    throw new VtlRenderError(`Invalid regular expression '${pattern}': ${(error as Error).message}`);
+    throw asRenderError(error);
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(pattern, regex);
-  return regex;
+}
+
+/** Runs a match on user input; input too long for the backtracking fallback is a render error too. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw asRenderError(error);
+  }
+}
+
+function asRenderError(error: unknown): unknown {
+  return error instanceof SafeRegexError ? new VtlRenderError(error.message) : error;
 }
 
 /** Expands a java.util.regex.Matcher replacement: `$n`, `${name}` and `\x` escapes. */
@@ -80,7 +73,7 @@ export function javaReplace(text: string, pattern: string, replacement: string, 
   const regex = javaRegex(pattern);
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(regex)) {
+  for (const match of guarded(() => regex.matchAll(text))) {
     const index = match.index ?? 0;
     out += text.slice(last, index) + expandReplacement(replacement, match);
     last = index + match[0].length;
@@ -95,7 +88,7 @@ export function javaSplit(text: string, pattern: string, limit: number): string[
   const regex = javaRegex(pattern);
   const parts: string[] = [];
   let last = 0;
-  for (const match of text.matchAll(regex)) {
+  for (const match of guarded(() => regex.matchAll(text))) {
     const index = match.index ?? 0;
     if (limit > 0 && parts.length === limit - 1) break;
     if (match[0].length === 0 && index === 0) continue;
@@ -110,16 +103,8 @@ export function javaSplit(text: string, pattern: string, limit: number): string[
   return parts;
 }
 
-const anchoredCache = new Map<string, RegExp>();
-
 /** String.matches: the whole string must match. */
 export function javaMatches(text: string, pattern: string): boolean {
-  let anchored = anchoredCache.get(pattern);
-  if (!anchored) {
-    const regex = javaRegex(pattern);
-    anchored = new RegExp(`^(?:${regex.source})$`, regex.flags.replace('g', ''));
-    if (anchoredCache.size >= CACHE_LIMIT) anchoredCache.clear();
-    anchoredCache.set(pattern, anchored);
-  }
-  return anchored.test(text);
+  const regex = javaRegex(pattern);
+  return guarded(() => regex.matches(text));
 }
