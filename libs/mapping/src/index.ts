@@ -9,7 +9,7 @@ export type { CompiledResponseMappings, CompileResponseMappingsOptions, Response
 export type { MappingContext, ParameterSource } from './parameter-source';
 export { compileUri, renderUri } from './uri-template';
 export type { CompiledUri, UriPart } from './uri-template';
-export { compileIntegrationResponses, selectIntegrationResponse } from './integration-responses';
+export { compileIntegrationResponses, compileSelectionPattern, selectIntegrationResponse } from './integration-responses';
 export type {
   CompiledIntegrationResponse, CompiledIntegrationResponses, CompileIntegrationResponsesOptions, SelectionSource,
 } from './integration-responses';

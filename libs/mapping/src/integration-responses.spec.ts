@@ -1,5 +1,5 @@
 import type { SnapshotIntegrationResponse } from '@tollgate/model';
-import { compileIntegrationResponses, selectIntegrationResponse } from './integration-responses';
+import { compileIntegrationResponses, compileSelectionPattern, selectIntegrationResponse } from './integration-responses';
 import { MappingCompileError } from './mapping-error';
 
 function response(statusCode: string, selectionPattern?: string, extra: Partial<SnapshotIntegrationResponse> = {}): SnapshotIntegrationResponse {
@@ -108,5 +108,35 @@ describe('compileIntegrationResponses', () => {
     const integration = { type: 'HTTP' as const, integrationResponses: { '200': response('200', undefined, { responseParameters: { 'method.response.header.A': "'1'" } }) } };
     expect(() => compileIntegrationResponses(integration, { methodResponseParameters: { '200': {} } })).toThrow(MappingCompileError);
     expect(() => compileIntegrationResponses(integration, { methodResponseParameters: { '200': { 'method.response.header.A': false } } })).not.toThrow();
+  });
+});
+
+describe('selection patterns cannot backtrack catastrophically', () => {
+  const uri = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations';
+
+  it('runs a catastrophic pattern on RE2 and selects correctly on a hostile error message', () => {
+    const compiled = compile([response('200'), response('400', '(a+)+'), response('500', '(\\w+\\s?)*')], 'AWS', uri);
+    // Checked first, so a regression to a backtracking engine fails here instead of hanging the suite.
+    expect(compiled.patterns.map((p) => p.regex.engine)).toEqual(['re2', 're2']);
+    expect(selectIntegrationResponse(compiled, `${'a'.repeat(5000)}!`)?.statusCode).toBe('200');
+    expect(selectIntegrationResponse(compiled, 'a'.repeat(5000))?.statusCode).toBe('400');
+    expect(selectIntegrationResponse(compiled, `${'word '.repeat(2000)}!`)?.statusCode).toBe('200');
+  });
+
+  it('refuses a pattern that needs backtracking and nests quantifiers, naming it', () => {
+    expect(() => compile([response('400', '(a+)+\\1')])).toThrow(MappingCompileError);
+    expect(() => compile([response('400', '(a+)+\\1')])).toThrow(/^Invalid selection pattern specified: \(a\+\)\+\\1 \(.*backtracking/);
+  });
+
+  it('keeps a backreference pattern, and a message too long for it does not match', () => {
+    const compiled = compile([response('200'), response('409', '.*(\\w)\\1.*')], 'AWS', uri);
+    expect(selectIntegrationResponse(compiled, 'Conflict: ddd')?.statusCode).toBe('409');
+    expect(selectIntegrationResponse(compiled, `${'ab'.repeat(6000)}xx`)?.statusCode).toBe('200');
+  });
+
+  it('compileSelectionPattern is the check the snapshot compiler uses', () => {
+    expect(compileSelectionPattern('4\\d{2}').matches('404')).toBe(true);
+    expect(compileSelectionPattern('4\\d{2}').matches('4040')).toBe(false);
+    expect(() => compileSelectionPattern('4(\\d')).toThrow(new MappingCompileError('Invalid selection pattern specified: 4(\\d'));
   });
 });

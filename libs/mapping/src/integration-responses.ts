@@ -1,4 +1,5 @@
 import type { ContentHandling, SnapshotIntegration, SnapshotIntegrationResponse } from '@tollgate/model';
+import { compileSafeRegex, SafeRegexError, type SafeRegex } from '@tollgate/safe-regex';
 import { MappingCompileError } from './mapping-error';
 import { compileResponseMappings, type CompiledResponseMappings } from './response-mappings';
 import { compileTemplateTable, type TemplateTable } from './template-selection';
@@ -21,8 +22,8 @@ export interface CompiledIntegrationResponse<T> {
 
 export interface CompiledIntegrationResponses<T> {
   readonly selectionSource: SelectionSource;
-  /** Non-empty patterns as full-match regexes (Java `String.matches`), dot matching new lines. */
-  readonly patterns: readonly { readonly regex: RegExp; readonly response: CompiledIntegrationResponse<T> }[];
+  /** Non-empty patterns, matched as a whole (Java `String.matches`), dot matching new lines. */
+  readonly patterns: readonly { readonly regex: SafeRegex; readonly response: CompiledIntegrationResponse<T> }[];
   /** The response with an empty or absent selectionPattern. */
   readonly fallback?: CompiledIntegrationResponse<T>;
 }
@@ -47,12 +48,12 @@ export function compileIntegrationResponses<T = string>(
 ): CompiledIntegrationResponses<T> {
   const selectionSource: SelectionSource =
     integration.type === 'AWS' && LAMBDA_URI.test(integration.uri ?? '') ? 'lambdaErrorMessage' : 'statusCode';
-  const patterns: { regex: RegExp; response: CompiledIntegrationResponse<T> }[] = [];
+  const patterns: { regex: SafeRegex; response: CompiledIntegrationResponse<T> }[] = [];
   let fallback: CompiledIntegrationResponse<T> | undefined;
   const ordered = Object.values(integration.integrationResponses ?? {}).sort((a, b) => a.statusCode.localeCompare(b.statusCode));
   for (const response of ordered) {
     const compiled = compileOne(response, options);
-    if (response.selectionPattern) patterns.push({ regex: selectionRegex(response.selectionPattern), response: compiled });
+    if (response.selectionPattern) patterns.push({ regex: compileSelectionPattern(response.selectionPattern), response: compiled });
     else fallback ??= compiled;
   }
   return { selectionSource, patterns, fallback };
@@ -74,11 +75,18 @@ function compileOne<T>(response: SnapshotIntegrationResponse, options: CompileIn
   };
 }
 
-function selectionRegex(pattern: string): RegExp {
+/**
+ * A selectionPattern (Java regex, whole-string match, DOTALL) compiled through @tollgate/safe-regex, so a
+ * backend's status code or Lambda error message cannot make it backtrack for seconds. Throws
+ * MappingCompileError for a pattern that is invalid or needs backtracking and may blow up; the snapshot
+ * compiler uses this at CreateDeployment, the data plane on snapshot load.
+ */
+export function compileSelectionPattern(pattern: string): SafeRegex {
   try {
-    return new RegExp(`^(?:${pattern})$`, 's');
-  } catch {
-    throw new MappingCompileError(`Invalid selection pattern specified: ${pattern}`);
+    return compileSafeRegex(pattern, { syntax: 'java', dotAll: true });
+  } catch (error) {
+    const why = error instanceof SafeRegexError && error.code === 'UNSAFE_PATTERN' ? ` (${error.message})` : '';
+    throw new MappingCompileError(`Invalid selection pattern specified: ${pattern}${why}`);
   }
 }
 
@@ -90,7 +98,16 @@ export function selectIntegrationResponse<T>(
   compiled: CompiledIntegrationResponses<T>, selectionValue: string,
 ): CompiledIntegrationResponse<T> | null {
   for (const { regex, response } of compiled.patterns) {
-    if (regex.test(selectionValue)) return response;
+    if (matchesSelection(regex, selectionValue)) return response;
   }
   return compiled.fallback ?? null;
+}
+
+/** An error message too long for a backtracking-only pattern does not match it (AWS has no such case to copy). */
+function matchesSelection(regex: SafeRegex, value: string): boolean {
+  try {
+    return regex.matches(value);
+  } catch {
+    return false;
+  }
 }
