@@ -2,6 +2,7 @@ import Ajv from 'ajv-draft-04';
 import type { Snapshot } from '@tollgate/model';
 import { addDraft4Formats } from './draft4-formats';
 import { normalizeSchema } from './normalize-schema';
+import { schemaRegExp } from './schema-regexp';
 import { toMessages } from './schema-error-messages';
 import type { CompiledModel } from './validation.types';
 
@@ -42,6 +43,8 @@ function createAjv(): Ajv {
     messages: false,
     // ECMA 262 patterns as the Java validator reads them, without the u flag's stricter escapes.
     unicodeRegExp: false,
+    // User patterns run on request bodies: linear-time engine, never the backtracking default.
+    code: { regExp: schemaRegExp },
   });
   addDraft4Formats(ajv);
   return ajv;

@@ -1,4 +1,5 @@
 export { compileMethodValidation } from './compile-method-validation';
+export { schemaPatternProblem } from './schema-patterns';
 export { validateRequest, MAX_BODY_DEPTH } from './validate-request';
 export type {
   CompiledModel,
