@@ -147,6 +147,22 @@ describe('compileSnapshot: refused graphs', () => {
       message: 'Invalid selection pattern specified in the 400 integration response of GET /: 4(\\d',
     },
     {
+      name: 'a selection pattern that needs backtracking and nests quantifiers',
+      graph: graph([resource('root000000', '/', [method({
+        integration: integration({ integrationResponses: [{ statusCode: '400', selectionPattern: '(\\w+)+\\1', responseParameters: {}, responseTemplates: {} }] }),
+      })])]),
+      code: SnapshotCompileErrorCode.InvalidSelectionPattern,
+      message: /^Invalid selection pattern specified in the 400 integration response of GET \/: \(\\w\+\)\+\\1 \(Regular expression .* needs a backtracking engine/,
+    },
+    {
+      name: 'a model pattern that needs backtracking and nests quantifiers',
+      graph: graph([resource('root000000', '/', [method()])], {
+        models: [{ name: 'Pet', contentType: 'application/json', schema: { type: 'object', properties: { tag: { type: 'string', pattern: '^(a+)+\\1$' } } } }],
+      }),
+      code: SnapshotCompileErrorCode.InvalidModel,
+      message: /^Invalid model schema specified for Pet: Regular expression '\^\(a\+\)\+\\1\$' needs a backtracking engine/,
+    },
+    {
       name: 'a request model that references an unknown model',
       graph: graph([resource('root000000', '/', [method()])], {
         models: [{ name: 'Pet', contentType: 'application/json', schema: { $ref: 'https://apigateway.amazonaws.com/restapis/abc123defg/models/Nope' } }],
@@ -291,5 +307,16 @@ describe('compileSnapshot: models', () => {
     }],
   ])('makes %s self-contained', (name, schema) => {
     expect(snapshot.models[name]).toEqual({ name, contentType: 'application/json', schema });
+  });
+});
+
+describe('compileSnapshot: user regexes that RE2 runs in linear time are accepted', () => {
+  it('keeps nested-quantifier selection and model patterns (they cannot backtrack on the data plane)', () => {
+    const models = [{ name: 'Tag', contentType: 'application/json', schema: { type: 'string', pattern: '^(a+)+$' } }];
+    const snapshot = compileSnapshot(graph([resource('root000000', '/', [method({
+      integration: integration({ integrationResponses: [{ statusCode: '400', selectionPattern: '.*(a+)+.*', responseParameters: {}, responseTemplates: {} }] }),
+    })])], { models }), 'dep0000001', 1);
+    expect(snapshot.models['Tag'].schema).toEqual({ type: 'string', pattern: '^(a+)+$' });
+    expect(snapshot.resources[0].methods['GET']?.integration.integrationResponses['400'].selectionPattern).toBe('.*(a+)+.*');
   });
 });

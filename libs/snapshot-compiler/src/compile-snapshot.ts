@@ -13,6 +13,7 @@ import type { GraphMethod, GraphResource, RestApiGraph } from './rest-api-graph'
 import { resolveModels } from './resolve-models';
 import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
 import { validateMappings } from './validate-mappings';
+import { validateModelPatterns } from './validate-model-patterns';
 
 /**
  * Freezes a REST API into the immutable snapshot the data plane serves, refusing anything the data
@@ -32,6 +33,8 @@ export function compileSnapshot(graph: RestApiGraph, deploymentId: string, creat
     throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidRoutes, reason);
   }
   validateMappings(resources, graph.gatewayResponses);
+  const models = resolveModels(graph.models);
+  validateModelPatterns(models);
   const { restApi } = graph;
   const body: Omit<Snapshot, 'hash'> = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -45,7 +48,7 @@ export function compileSnapshot(graph: RestApiGraph, deploymentId: string, creat
     minimumCompressionSize: restApi.minimumCompressionSize,
     disableExecuteApiEndpoint: restApi.disableExecuteApiEndpoint,
     resources,
-    models: resolveModels(graph.models),
+    models,
     requestValidators: keyBy(graph.requestValidators, (v) => v.id),
     authorizers: keyBy(graph.authorizers, (a) => a.id),
     gatewayResponses: keyBy<SnapshotGatewayResponse, GatewayResponseTypeName>(graph.gatewayResponses, (g) => g.responseType),

@@ -1,5 +1,5 @@
 import type { SnapshotGatewayResponse, SnapshotIntegration, SnapshotResource } from '@tollgate/model';
-import { compileRequestMappings, compileResponseMappings, MappingCompileError } from '@tollgate/mapping';
+import { compileRequestMappings, compileResponseMappings, compileSelectionPattern, MappingCompileError } from '@tollgate/mapping';
 import { compileTemplate } from '@tollgate/vtl';
 import { SnapshotCompileError, SnapshotCompileErrorCode } from './snapshot-compile-error';
 
@@ -58,9 +58,12 @@ function checkResponseParameters(responseParameters: Record<string, string> | un
 
 function checkPattern(pattern: string, where: string): void {
   try {
-    // Same construction as the data plane: a full match, dot matching new lines.
-    new RegExp(`^(?:${pattern})$`, 's');
-  } catch {
-    throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidSelectionPattern, `Invalid selection pattern specified in ${where}: ${pattern}`);
+    // Same compile as the data plane: a full match, dot matching new lines, through @tollgate/safe-regex
+    // (a pattern that needs backtracking and nests quantifiers is refused, with the reason appended).
+    compileSelectionPattern(pattern);
+  } catch (error) {
+    if (!(error instanceof MappingCompileError)) throw error;
+    const reason = error.message.slice(`Invalid selection pattern specified: ${pattern}`.length);
+    throw new SnapshotCompileError(SnapshotCompileErrorCode.InvalidSelectionPattern, `Invalid selection pattern specified in ${where}: ${pattern}${reason}`);
   }
 }
