@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum AccountErrorCode {
   InvalidInput = 'InvalidInput',
@@ -8,15 +9,7 @@ const TYPES: Record<AccountErrorCode, AwsErrorType> = {
   [AccountErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class AccountError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: AccountErrorCode, message: string) {
-    super(message);
-    this.name = 'AccountError';
-    this.errorType = TYPES[code];
-  }
-
+export class AccountError extends featureError<AccountErrorCode>('AccountError', TYPES) {
   static invalid(message: string): AccountError {
     return new AccountError(AccountErrorCode.InvalidInput, message);
   }

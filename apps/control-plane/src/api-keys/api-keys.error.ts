@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum ApiKeysErrorCode {
   NotFound = 'NotFound',
@@ -16,15 +17,7 @@ const TYPES: Record<ApiKeysErrorCode, AwsErrorType> = {
   [ApiKeysErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class ApiKeysError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: ApiKeysErrorCode, message: string) {
-    super(message);
-    this.name = 'ApiKeysError';
-    this.errorType = TYPES[code];
-  }
-
+export class ApiKeysError extends featureError<ApiKeysErrorCode>('ApiKeysError', TYPES) {
   static notFound(): ApiKeysError {
     return new ApiKeysError(ApiKeysErrorCode.NotFound, 'Invalid API Key identifier specified');
   }

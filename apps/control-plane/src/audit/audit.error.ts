@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum AuditErrorCode {
   InvalidInput = 'InvalidInput',
@@ -8,15 +9,7 @@ const TYPES: Record<AuditErrorCode, AwsErrorType> = {
   [AuditErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class AuditError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: AuditErrorCode, message: string) {
-    super(message);
-    this.name = 'AuditError';
-    this.errorType = TYPES[code];
-  }
-
+export class AuditError extends featureError<AuditErrorCode>('AuditError', TYPES) {
   static invalid(message: string): AuditError {
     return new AuditError(AuditErrorCode.InvalidInput, message);
   }

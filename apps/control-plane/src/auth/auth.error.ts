@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum AuthErrorCode {
   MissingToken = 'MissingToken',
@@ -25,12 +26,4 @@ export const AUTH_MESSAGES = {
     'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
 } as const;
 
-export class AuthError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: AuthErrorCode, message: string) {
-    super(message);
-    this.name = 'AuthError';
-    this.errorType = TYPES[code];
-  }
-}
+export class AuthError extends featureError<AuthErrorCode>('AuthError', TYPES) {}

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum AuthorizersErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -16,15 +17,7 @@ const TYPES: Record<AuthorizersErrorCode, AwsErrorType> = {
   [AuthorizersErrorCode.TestInvokeUnavailable]: AwsErrorType.BadRequest,
 };
 
-export class AuthorizersError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: AuthorizersErrorCode, message: string) {
-    super(message);
-    this.name = 'AuthorizersError';
-    this.errorType = TYPES[code];
-  }
-
+export class AuthorizersError extends featureError<AuthorizersErrorCode>('AuthorizersError', TYPES) {
   static invalid(message: string): AuthorizersError {
     return new AuthorizersError(AuthorizersErrorCode.InvalidInput, message);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum BasePathMappingsErrorCode {
   DomainNameNotFound = 'DomainNameNotFound',
@@ -27,15 +28,7 @@ const MESSAGES: Partial<Record<BasePathMappingsErrorCode, string>> = {
   [BasePathMappingsErrorCode.InvalidStage]: 'Invalid stage identifier specified',
 };
 
-export class BasePathMappingsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: BasePathMappingsErrorCode, message = MESSAGES[code] ?? code) {
-    super(message);
-    this.name = 'BasePathMappingsError';
-    this.errorType = TYPES[code];
-  }
-
+export class BasePathMappingsError extends featureError<BasePathMappingsErrorCode>('BasePathMappingsError', TYPES, MESSAGES) {
   static invalid(message: string): BasePathMappingsError {
     return new BasePathMappingsError(BasePathMappingsErrorCode.InvalidInput, message);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum ClientCertificatesErrorCode {
   NotFound = 'NotFound',
@@ -10,15 +11,7 @@ const TYPES: Record<ClientCertificatesErrorCode, AwsErrorType> = {
   [ClientCertificatesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class ClientCertificatesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: ClientCertificatesErrorCode, message: string) {
-    super(message);
-    this.name = 'ClientCertificatesError';
-    this.errorType = TYPES[code];
-  }
-
+export class ClientCertificatesError extends featureError<ClientCertificatesErrorCode>('ClientCertificatesError', TYPES) {
   static notFound(): ClientCertificatesError {
     return new ClientCertificatesError(ClientCertificatesErrorCode.NotFound, 'Invalid Client Certificate identifier specified');
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from './api-error';
+import { AwsErrorType } from './api-error';
+import { featureError } from './feature-error';
 
 /** Errors about the request as a whole (body, paging, parameters), before any feature logic runs. */
 export enum RequestErrorCode {
@@ -13,12 +14,4 @@ const TYPES: Record<RequestErrorCode, AwsErrorType> = {
   [RequestErrorCode.InvalidParameter]: AwsErrorType.BadRequest,
 };
 
-export class RequestError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: RequestErrorCode, message: string) {
-    super(message);
-    this.name = 'RequestError';
-    this.errorType = TYPES[code];
-  }
-}
+export class RequestError extends featureError<RequestErrorCode>('RequestError', TYPES) {}

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum DeploymentsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -17,15 +18,7 @@ const TYPES: Record<DeploymentsErrorCode, AwsErrorType> = {
 };
 
 /** Errors of deployments; NotDeployable carries the snapshot compiler's message. */
-export class DeploymentsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: DeploymentsErrorCode, message: string) {
-    super(message);
-    this.name = 'DeploymentsError';
-    this.errorType = TYPES[code];
-  }
-
+export class DeploymentsError extends featureError<DeploymentsErrorCode>('DeploymentsError', TYPES) {
   static invalid(message: string): DeploymentsError {
     return new DeploymentsError(DeploymentsErrorCode.InvalidInput, message);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum DocumentationPartsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -14,15 +15,7 @@ const TYPES: Record<DocumentationPartsErrorCode, AwsErrorType> = {
   [DocumentationPartsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class DocumentationPartsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: DocumentationPartsErrorCode, message: string) {
-    super(message);
-    this.name = 'DocumentationPartsError';
-    this.errorType = TYPES[code];
-  }
-
+export class DocumentationPartsError extends featureError<DocumentationPartsErrorCode>('DocumentationPartsError', TYPES) {
   static invalid(message: string): DocumentationPartsError {
     return new DocumentationPartsError(DocumentationPartsErrorCode.InvalidInput, message);
   }

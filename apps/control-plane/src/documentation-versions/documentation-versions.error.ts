@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum DocumentationVersionsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -16,15 +17,7 @@ const TYPES: Record<DocumentationVersionsErrorCode, AwsErrorType> = {
   [DocumentationVersionsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class DocumentationVersionsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: DocumentationVersionsErrorCode, message: string) {
-    super(message);
-    this.name = 'DocumentationVersionsError';
-    this.errorType = TYPES[code];
-  }
-
+export class DocumentationVersionsError extends featureError<DocumentationVersionsErrorCode>('DocumentationVersionsError', TYPES) {
   static invalid(message: string): DocumentationVersionsError {
     return new DocumentationVersionsError(DocumentationVersionsErrorCode.InvalidInput, message);
   }

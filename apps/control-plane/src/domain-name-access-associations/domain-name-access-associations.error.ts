@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum DomainNameAccessAssociationsErrorCode {
   NotFound = 'NotFound',
@@ -14,15 +15,7 @@ const TYPES: Record<DomainNameAccessAssociationsErrorCode, AwsErrorType> = {
   [DomainNameAccessAssociationsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class DomainNameAccessAssociationsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: DomainNameAccessAssociationsErrorCode, message: string) {
-    super(message);
-    this.name = 'DomainNameAccessAssociationsError';
-    this.errorType = TYPES[code];
-  }
-
+export class DomainNameAccessAssociationsError extends featureError<DomainNameAccessAssociationsErrorCode>('DomainNameAccessAssociationsError', TYPES) {
   static notFound(): DomainNameAccessAssociationsError {
     return new DomainNameAccessAssociationsError(DomainNameAccessAssociationsErrorCode.NotFound, 'Invalid domain name access association identifier specified');
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum DomainNamesErrorCode {
   NotFound = 'NotFound',
@@ -12,15 +13,7 @@ const TYPES: Record<DomainNamesErrorCode, AwsErrorType> = {
   [DomainNamesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class DomainNamesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: DomainNamesErrorCode, message: string) {
-    super(message);
-    this.name = 'DomainNamesError';
-    this.errorType = TYPES[code];
-  }
-
+export class DomainNamesError extends featureError<DomainNamesErrorCode>('DomainNamesError', TYPES) {
   static notFound(): DomainNamesError {
     return new DomainNamesError(DomainNamesErrorCode.NotFound, 'Invalid domain name identifier specified');
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum ExportsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -12,15 +13,7 @@ const TYPES: Record<ExportsErrorCode, AwsErrorType> = {
   [ExportsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class ExportsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: ExportsErrorCode, message: string) {
-    super(message);
-    this.name = 'ExportsError';
-    this.errorType = TYPES[code];
-  }
-
+export class ExportsError extends featureError<ExportsErrorCode>('ExportsError', TYPES) {
   static restApiNotFound(accountId: string, restApiId: string): ExportsError {
     return new ExportsError(ExportsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum GatewayResponsesErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -14,15 +15,7 @@ const TYPES: Record<GatewayResponsesErrorCode, AwsErrorType> = {
   [GatewayResponsesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class GatewayResponsesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: GatewayResponsesErrorCode, message: string) {
-    super(message);
-    this.name = 'GatewayResponsesError';
-    this.errorType = TYPES[code];
-  }
-
+export class GatewayResponsesError extends featureError<GatewayResponsesErrorCode>('GatewayResponsesError', TYPES) {
   static invalid(message: string): GatewayResponsesError {
     return new GatewayResponsesError(GatewayResponsesErrorCode.InvalidInput, message);
   }

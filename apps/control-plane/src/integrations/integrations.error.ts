@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum IntegrationsErrorCode {
   IntegrationNotFound = 'IntegrationNotFound',
@@ -13,15 +14,7 @@ const TYPES: Record<IntegrationsErrorCode, AwsErrorType> = {
 };
 
 /** Errors of integrations and integration responses. */
-export class IntegrationsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: IntegrationsErrorCode, message: string) {
-    super(message);
-    this.name = 'IntegrationsError';
-    this.errorType = TYPES[code];
-  }
-
+export class IntegrationsError extends featureError<IntegrationsErrorCode>('IntegrationsError', TYPES) {
   static invalid(message: string): IntegrationsError {
     return new IntegrationsError(IntegrationsErrorCode.InvalidInput, message);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum MethodsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -21,15 +22,7 @@ const TYPES: Record<MethodsErrorCode, AwsErrorType> = {
 };
 
 /** Errors of methods and method responses (also used by integrations for the shared path checks). */
-export class MethodsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: MethodsErrorCode, message: string) {
-    super(message);
-    this.name = 'MethodsError';
-    this.errorType = TYPES[code];
-  }
-
+export class MethodsError extends featureError<MethodsErrorCode>('MethodsError', TYPES) {
   static invalid(message: string): MethodsError {
     return new MethodsError(MethodsErrorCode.InvalidInput, message);
   }

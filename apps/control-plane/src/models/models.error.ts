@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum ModelsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -16,15 +17,7 @@ const TYPES: Record<ModelsErrorCode, AwsErrorType> = {
   [ModelsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class ModelsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: ModelsErrorCode, message: string) {
-    super(message);
-    this.name = 'ModelsError';
-    this.errorType = TYPES[code];
-  }
-
+export class ModelsError extends featureError<ModelsErrorCode>('ModelsError', TYPES) {
   static invalid(message: string): ModelsError {
     return new ModelsError(ModelsErrorCode.InvalidInput, message);
   }

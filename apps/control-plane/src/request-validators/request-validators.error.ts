@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum RequestValidatorsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -14,15 +15,7 @@ const TYPES: Record<RequestValidatorsErrorCode, AwsErrorType> = {
   [RequestValidatorsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class RequestValidatorsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: RequestValidatorsErrorCode, message: string) {
-    super(message);
-    this.name = 'RequestValidatorsError';
-    this.errorType = TYPES[code];
-  }
-
+export class RequestValidatorsError extends featureError<RequestValidatorsErrorCode>('RequestValidatorsError', TYPES) {
   static invalid(message: string): RequestValidatorsError {
     return new RequestValidatorsError(RequestValidatorsErrorCode.InvalidInput, message);
   }

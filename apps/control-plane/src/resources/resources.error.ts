@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum ResourcesErrorCode {
   NotFound = 'NotFound',
@@ -24,15 +25,7 @@ const TYPES: Record<ResourcesErrorCode, AwsErrorType> = {
   [ResourcesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class ResourcesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: ResourcesErrorCode, message: string) {
-    super(message);
-    this.name = 'ResourcesError';
-    this.errorType = TYPES[code];
-  }
-
+export class ResourcesError extends featureError<ResourcesErrorCode>('ResourcesError', TYPES) {
   static notFound(): ResourcesError {
     return new ResourcesError(ResourcesErrorCode.NotFound, 'Invalid Resource identifier specified');
   }

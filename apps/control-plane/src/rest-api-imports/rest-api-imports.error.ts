@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum RestApiImportsErrorCode {
   NotFound = 'NotFound',
@@ -11,15 +12,7 @@ const TYPES: Record<RestApiImportsErrorCode, AwsErrorType> = {
 };
 
 /** ImportRestApi / PutRestApi errors; an ImportError from @tollgate/openapi becomes InvalidInput with its message. */
-export class RestApiImportsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: RestApiImportsErrorCode, message: string) {
-    super(message);
-    this.name = 'RestApiImportsError';
-    this.errorType = TYPES[code];
-  }
-
+export class RestApiImportsError extends featureError<RestApiImportsErrorCode>('RestApiImportsError', TYPES) {
   static notFound(accountId: string, restApiId: string): RestApiImportsError {
     return new RestApiImportsError(RestApiImportsErrorCode.NotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum RestApisErrorCode {
   NotFound = 'NotFound',
@@ -10,15 +11,7 @@ const TYPES: Record<RestApisErrorCode, AwsErrorType> = {
   [RestApisErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class RestApisError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: RestApisErrorCode, message: string) {
-    super(message);
-    this.name = 'RestApisError';
-    this.errorType = TYPES[code];
-  }
-
+export class RestApisError extends featureError<RestApisErrorCode>('RestApisError', TYPES) {
   static notFound(accountId: string, restApiId: string): RestApisError {
     return new RestApisError(RestApisErrorCode.NotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
   }

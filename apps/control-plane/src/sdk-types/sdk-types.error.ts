@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum SdkTypesErrorCode {
   SdkTypeNotFound = 'SdkTypeNotFound',
@@ -16,12 +17,4 @@ const TYPES: Record<SdkTypesErrorCode, AwsErrorType> = {
   [SdkTypesErrorCode.GenerationUnsupported]: AwsErrorType.BadRequest,
 };
 
-export class SdkTypesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: SdkTypesErrorCode, message: string) {
-    super(message);
-    this.name = 'SdkTypesError';
-    this.errorType = TYPES[code];
-  }
-}
+export class SdkTypesError extends featureError<SdkTypesErrorCode>('SdkTypesError', TYPES) {}

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum StageCachesErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -10,12 +11,4 @@ const TYPES: Record<StageCachesErrorCode, AwsErrorType> = {
   [StageCachesErrorCode.StageNotFound]: AwsErrorType.NotFound,
 };
 
-export class StageCachesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: StageCachesErrorCode, message: string) {
-    super(message);
-    this.name = 'StageCachesError';
-    this.errorType = TYPES[code];
-  }
-}
+export class StageCachesError extends featureError<StageCachesErrorCode>('StageCachesError', TYPES) {}

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum StagesErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -16,15 +17,7 @@ const TYPES: Record<StagesErrorCode, AwsErrorType> = {
   [StagesErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class StagesError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: StagesErrorCode, message: string) {
-    super(message);
-    this.name = 'StagesError';
-    this.errorType = TYPES[code];
-  }
-
+export class StagesError extends featureError<StagesErrorCode>('StagesError', TYPES) {
   static invalid(message: string): StagesError {
     return new StagesError(StagesErrorCode.InvalidInput, message);
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum TagsErrorCode {
   InvalidArn = 'InvalidArn',
@@ -12,15 +13,7 @@ const TYPES: Record<TagsErrorCode, AwsErrorType> = {
   [TagsErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class TagsError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: TagsErrorCode, message: string) {
-    super(message);
-    this.name = 'TagsError';
-    this.errorType = TYPES[code];
-  }
-
+export class TagsError extends featureError<TagsErrorCode>('TagsError', TYPES) {
   static invalidArn(): TagsError {
     return new TagsError(TagsErrorCode.InvalidArn, 'Invalid ARN specified in the request');
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum TestInvokeErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -20,15 +21,7 @@ const TYPES: Record<TestInvokeErrorCode, AwsErrorType> = {
 };
 
 /** Errors of TestInvokeMethod. */
-export class TestInvokeError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: TestInvokeErrorCode, message: string) {
-    super(message);
-    this.name = 'TestInvokeError';
-    this.errorType = TYPES[code];
-  }
-
+export class TestInvokeError extends featureError<TestInvokeErrorCode>('TestInvokeError', TYPES) {
   static invalid(message: string): TestInvokeError {
     return new TestInvokeError(TestInvokeErrorCode.InvalidInput, message);
   }

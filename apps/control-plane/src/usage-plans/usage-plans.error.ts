@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum UsagePlansErrorCode {
   NotFound = 'NotFound',
@@ -14,15 +15,7 @@ const TYPES: Record<UsagePlansErrorCode, AwsErrorType> = {
   [UsagePlansErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class UsagePlansError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: UsagePlansErrorCode, message: string) {
-    super(message);
-    this.name = 'UsagePlansError';
-    this.errorType = TYPES[code];
-  }
-
+export class UsagePlansError extends featureError<UsagePlansErrorCode>('UsagePlansError', TYPES) {
   static notFound(): UsagePlansError {
     return new UsagePlansError(UsagePlansErrorCode.NotFound, 'Invalid Usage Plan ID specified');
   }

@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum UsageErrorCode {
   InvalidInput = 'InvalidInput',
@@ -12,14 +13,7 @@ const TYPES: Record<UsageErrorCode, AwsErrorType> = {
   [UsageErrorCode.CountersUnavailable]: AwsErrorType.ServiceUnavailable,
 };
 
-export class UsageError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: UsageErrorCode, message: string) {
-    super(message);
-    this.name = 'UsageError';
-    this.errorType = TYPES[code];
-  }
+export class UsageError extends featureError<UsageErrorCode>('UsageError', TYPES) {
 
   /** Redis (live counters, quotas) cannot be reached: retryable, unlike a 500. */
   static unavailable(): UsageError {

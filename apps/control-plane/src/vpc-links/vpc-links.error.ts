@@ -1,4 +1,5 @@
-import { ApiError, AwsErrorType } from '../common/api-error';
+import { AwsErrorType } from '../common/api-error';
+import { featureError } from '../common/feature-error';
 
 export enum VpcLinksErrorCode {
   NotFound = 'NotFound',
@@ -10,15 +11,7 @@ const TYPES: Record<VpcLinksErrorCode, AwsErrorType> = {
   [VpcLinksErrorCode.InvalidInput]: AwsErrorType.BadRequest,
 };
 
-export class VpcLinksError extends ApiError {
-  readonly errorType: AwsErrorType;
-
-  constructor(readonly code: VpcLinksErrorCode, message: string) {
-    super(message);
-    this.name = 'VpcLinksError';
-    this.errorType = TYPES[code];
-  }
-
+export class VpcLinksError extends featureError<VpcLinksErrorCode>('VpcLinksError', TYPES) {
   static notFound(): VpcLinksError {
     return new VpcLinksError(VpcLinksErrorCode.NotFound, 'Invalid VPC Link identifier specified');
   }
