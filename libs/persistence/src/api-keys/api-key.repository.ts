@@ -1,8 +1,10 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
+import { TenantTable } from '../tenant-table';
 import { ApiKeyEntity } from './api-key.entity';
 
 export type ApiKeyValues = Omit<ApiKeyEntity, 'id' | 'accountId' | 'region' | 'createdDate' | 'lastUpdatedDate'>;
@@ -17,9 +19,11 @@ export interface ApiKeyFilter {
 /** API keys of one account and region. */
 export class ApiKeyRepository {
   private readonly repo: Repository<ApiKeyEntity>;
+  private readonly table: TenantTable<ApiKeyEntity>;
 
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(ApiKeyEntity);
+    this.table = new TenantTable(this.repo, 'k');
   }
 
   /** Inserts a new key; null when the value is already taken (by any account). */
@@ -31,7 +35,7 @@ export class ApiKeyRepository {
   }
 
   find(scope: TenantScope, id: string): Promise<ApiKeyEntity | null> {
-    return this.repo.findOneBy({ ...tenant(scope), id });
+    return this.table.find(scope, id);
   }
 
   findMany(scope: TenantScope, ids: readonly string[]): Promise<ApiKeyEntity[]> {
@@ -45,28 +49,20 @@ export class ApiKeyRepository {
     return this.repo.findOneBy({ valueSha256 });
   }
 
-  async list(scope: TenantScope, page: PageRequest, filter: ApiKeyFilter = {}): Promise<Page<ApiKeyEntity>> {
-    const query = this.repo
-      .createQueryBuilder('k')
-      .where('k.account_id = :accountId AND k.region = :region', tenant(scope))
-      .orderBy('k.created_date', 'ASC')
-      .addOrderBy('k.id', 'ASC')
-      .take(page.limit + 1);
+  list(scope: TenantScope, page: PageRequest, filter: ApiKeyFilter = {}): Promise<Page<ApiKeyEntity>> {
+    const query = this.table.query(scope);
     if (filter.nameQuery) query.andWhere("k.name LIKE :name ESCAPE '\\'", { name: `${escapeLike(filter.nameQuery)}%` });
     if (filter.customerId) query.andWhere('k.customer_id = :customerId', { customerId: filter.customerId });
-    if (page.after) query.andWhere('(k.created_date, k.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+    return keysetPage(query, page);
   }
 
-  async update(scope: TenantScope, id: string, changes: ApiKeyChanges): Promise<boolean> {
-    const result = await this.repo.update({ ...tenant(scope), id }, { ...changes, lastUpdatedDate: new Date() });
-    return (result.affected ?? 0) > 0;
+  update(scope: TenantScope, id: string, changes: ApiKeyChanges): Promise<boolean> {
+    return this.table.update(scope, id, { ...changes, lastUpdatedDate: new Date() });
   }
 
   /** Deletes the key; its usage-plan memberships go with it (ON DELETE CASCADE). */
-  async delete(scope: TenantScope, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ ...tenant(scope), id });
-    return (result.affected ?? 0) > 0;
+  delete(scope: TenantScope, id: string): Promise<boolean> {
+    return this.table.delete(scope, id);
   }
 }
 

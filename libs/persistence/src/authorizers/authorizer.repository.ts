@@ -1,6 +1,7 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import { AuthorizerEntity } from './authorizer.entity';
@@ -29,15 +30,11 @@ export class AuthorizerRepository {
     return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
   }
 
-  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<AuthorizerEntity>> {
+  list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<AuthorizerEntity>> {
     const query = this.repo
       .createQueryBuilder('a')
-      .where('a.account_id = :accountId AND a.region = :region AND a.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
-      .orderBy('a.created_date', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(a.created_date, a.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+      .where('a.account_id = :accountId AND a.region = :region AND a.rest_api_id = :restApiId', { ...tenant(scope), restApiId });
+    return keysetPage(query, page);
   }
 
   /** Replaces the stored values (the service validated the patched whole). */

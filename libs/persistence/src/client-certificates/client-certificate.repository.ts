@@ -1,8 +1,9 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
+import { TenantTable } from '../tenant-table';
 import { ClientCertificateEntity } from './client-certificate.entity';
 
 export type ClientCertificateValues = Omit<ClientCertificateEntity, 'id' | 'accountId' | 'region'>;
@@ -10,9 +11,11 @@ export type ClientCertificateValues = Omit<ClientCertificateEntity, 'id' | 'acco
 /** Client certificates of one account and region. */
 export class ClientCertificateRepository {
   private readonly repo: Repository<ClientCertificateEntity>;
+  private readonly table: TenantTable<ClientCertificateEntity>;
 
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(ClientCertificateEntity);
+    this.table = new TenantTable(this.repo, 'c');
   }
 
   async insert(scope: TenantScope, values: ClientCertificateValues): Promise<ClientCertificateEntity> {
@@ -22,27 +25,18 @@ export class ClientCertificateRepository {
   }
 
   find(scope: TenantScope, id: string): Promise<ClientCertificateEntity | null> {
-    return this.repo.findOneBy({ ...tenant(scope), id });
+    return this.table.find(scope, id);
   }
 
-  async list(scope: TenantScope, page: PageRequest): Promise<Page<ClientCertificateEntity>> {
-    const query = this.repo
-      .createQueryBuilder('c')
-      .where('c.account_id = :accountId AND c.region = :region', tenant(scope))
-      .orderBy('c.created_date', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(c.created_date, c.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+  list(scope: TenantScope, page: PageRequest): Promise<Page<ClientCertificateEntity>> {
+    return this.table.list(scope, page);
   }
 
-  async update(scope: TenantScope, id: string, values: Partial<Pick<ClientCertificateEntity, 'description'>>): Promise<boolean> {
-    const result = await this.repo.update({ ...tenant(scope), id }, values);
-    return (result.affected ?? 0) > 0;
+  update(scope: TenantScope, id: string, values: Partial<Pick<ClientCertificateEntity, 'description'>>): Promise<boolean> {
+    return this.table.update(scope, id, values);
   }
 
-  async delete(scope: TenantScope, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ ...tenant(scope), id });
-    return (result.affected ?? 0) > 0;
+  delete(scope: TenantScope, id: string): Promise<boolean> {
+    return this.table.delete(scope, id);
   }
 }

@@ -1,6 +1,7 @@
 import type { StageCanarySettings } from '@tollgate/model';
 import { type DataSource, type EntityManager, type Repository } from 'typeorm';
-import { toPage, type Page, type PageRequest } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { StageEntity } from '../stages/stage.entity';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
@@ -48,18 +49,12 @@ export class DeploymentRepository {
   }
 
   /** Oldest first, keyset-paged over (createdDate, id). */
-  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<DeploymentSummary>> {
+  list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<DeploymentSummary>> {
     const query = this.repo
       .createQueryBuilder('d')
       .select(['d.id', 'd.accountId', 'd.region', 'd.restApiId', 'd.description', 'd.snapshotHash', 'd.createdDate'])
-      .where('d.account_id = :accountId AND d.region = :region AND d.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
-      .orderBy('d.created_date', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) {
-      query.andWhere('(d.created_date, d.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    }
-    return toPage(await query.getMany(), page.limit);
+      .where('d.account_id = :accountId AND d.region = :region AND d.rest_api_id = :restApiId', { ...tenant(scope), restApiId });
+    return keysetPage(query, page);
   }
 
   /**

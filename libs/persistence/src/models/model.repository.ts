@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import { DEFAULT_MODELS } from './default-models';
@@ -39,15 +40,11 @@ export class ModelRepository {
     return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
   }
 
-  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ModelEntity>> {
+  list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ModelEntity>> {
     const query = this.repo
       .createQueryBuilder('m')
-      .where('m.account_id = :accountId AND m.region = :region AND m.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
-      .orderBy('m.created_date', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(m.created_date, m.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+      .where('m.account_id = :accountId AND m.region = :region AND m.rest_api_id = :restApiId', { ...tenant(scope), restApiId });
+    return keysetPage(query, page);
   }
 
   async update(scope: TenantScope, restApiId: string, name: string, changes: ModelChanges): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import { RequestValidatorEntity } from './request-validator.entity';
@@ -29,15 +30,11 @@ export class RequestValidatorRepository {
     return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
   }
 
-  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<RequestValidatorEntity>> {
+  list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<RequestValidatorEntity>> {
     const query = this.repo
       .createQueryBuilder('v')
-      .where('v.account_id = :accountId AND v.region = :region AND v.rest_api_id = :restApiId', { ...tenant(scope), restApiId })
-      .orderBy('v.created_date', 'ASC')
-      .addOrderBy('v.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(v.created_date, v.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+      .where('v.account_id = :accountId AND v.region = :region AND v.rest_api_id = :restApiId', { ...tenant(scope), restApiId });
+    return keysetPage(query, page);
   }
 
   async update(scope: TenantScope, restApiId: string, id: string, changes: Partial<RequestValidatorValues>): Promise<boolean> {

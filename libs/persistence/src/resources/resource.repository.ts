@@ -1,6 +1,7 @@
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import type { TenantScope } from '../tenant-scope';
 import { ResourceEntity } from './resource.entity';
 
@@ -32,15 +33,11 @@ export class ResourceRepository {
     return this.repo.findOneBy({ id, restApiId, accountId: scope.accountId, region: scope.region });
   }
 
-  async list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ResourceEntity>> {
+  list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ResourceEntity>> {
     const query = this.repo
       .createQueryBuilder('r')
-      .where('r.rest_api_id = :restApiId AND r.account_id = :accountId AND r.region = :region', { restApiId, accountId: scope.accountId, region: scope.region })
-      .orderBy('r.created_date', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(r.created_date, r.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+      .where('r.rest_api_id = :restApiId AND r.account_id = :accountId AND r.region = :region', { restApiId, accountId: scope.accountId, region: scope.region });
+    return keysetPage(query, page);
   }
 
   /** Every resource of the API (deployments compile the whole tree). */

@@ -2,7 +2,8 @@ import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
 import { insertDefaultModels } from '../models/model.repository';
 import { modifyLocked } from '../modify-locked';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { ResourceEntity } from '../resources/resource.entity';
 import type { TenantScope } from '../tenant-scope';
 import { RestApiEntity } from './rest-api.entity';
@@ -40,15 +41,11 @@ export class RestApiRepository {
     return this.repo.existsBy({ id, accountId: scope.accountId, region: scope.region });
   }
 
-  async list(scope: TenantScope, page: PageRequest): Promise<Page<RestApiEntity>> {
+  list(scope: TenantScope, page: PageRequest): Promise<Page<RestApiEntity>> {
     const query = this.repo
       .createQueryBuilder('api')
-      .where('api.account_id = :accountId AND api.region = :region', { accountId: scope.accountId, region: scope.region })
-      .orderBy('api.created_date', 'ASC')
-      .addOrderBy('api.id', 'ASC')
-      .take(page.limit + 1);
-    if (page.after) query.andWhere('(api.created_date, api.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+      .where('api.account_id = :accountId AND api.region = :region', { accountId: scope.accountId, region: scope.region });
+    return keysetPage(query, page);
   }
 
   /** UpdateRestApi: `change` edits the locked row; null when the API does not exist. */

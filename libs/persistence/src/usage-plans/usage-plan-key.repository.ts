@@ -1,7 +1,8 @@
 import type { DataSource, Repository } from 'typeorm';
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { escapeLike } from '../api-keys/api-key.repository';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
 import { UsagePlanKeyEntity } from './usage-plan-key.entity';
@@ -44,16 +45,12 @@ export class UsagePlanKeyRepository {
   }
 
   /** The plan's keys (AWS's UsagePlanKeys), optionally by key-name prefix, in key creation order. */
-  async listKeys(scope: TenantScope, usagePlanId: string, page: PageRequest, nameQuery?: string): Promise<Page<ApiKeyEntity>> {
+  listKeys(scope: TenantScope, usagePlanId: string, page: PageRequest, nameQuery?: string): Promise<Page<ApiKeyEntity>> {
     const query = this.keys
       .createQueryBuilder('k')
       .innerJoin(UsagePlanKeyEntity, 'pk', 'pk.key_id = k.id AND pk.usage_plan_id = :usagePlanId', { usagePlanId })
-      .where('k.account_id = :accountId AND k.region = :region', tenant(scope))
-      .orderBy('k.created_date', 'ASC')
-      .addOrderBy('k.id', 'ASC')
-      .take(page.limit + 1);
+      .where('k.account_id = :accountId AND k.region = :region', tenant(scope));
     if (nameQuery) query.andWhere("k.name LIKE :name ESCAPE '\\'", { name: `${escapeLike(nameQuery)}%` });
-    if (page.after) query.andWhere('(k.created_date, k.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+    return keysetPage(query, page);
   }
 }

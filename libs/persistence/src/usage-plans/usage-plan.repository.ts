@@ -1,8 +1,10 @@
 import type { DataSource, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { type Page, type PageRequest, toPage } from '../page';
+import { keysetPage } from '../keyset-page';
+import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
+import { TenantTable } from '../tenant-table';
 import { UsagePlanEntity } from './usage-plan.entity';
 
 export type UsagePlanValues = Omit<UsagePlanEntity, 'id' | 'accountId' | 'region' | 'createdDate'>;
@@ -10,9 +12,11 @@ export type UsagePlanValues = Omit<UsagePlanEntity, 'id' | 'accountId' | 'region
 /** Usage plans of one account and region. */
 export class UsagePlanRepository {
   private readonly repo: Repository<UsagePlanEntity>;
+  private readonly table: TenantTable<UsagePlanEntity>;
 
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(UsagePlanEntity);
+    this.table = new TenantTable(this.repo, 'p');
   }
 
   /** The id is chosen by the caller (AWS's error messages name it before the plan exists). */
@@ -28,7 +32,7 @@ export class UsagePlanRepository {
   }
 
   find(scope: TenantScope, id: string): Promise<UsagePlanEntity | null> {
-    return this.repo.findOneBy({ ...tenant(scope), id });
+    return this.table.find(scope, id);
   }
 
   findMany(scope: TenantScope, ids: readonly string[]): Promise<UsagePlanEntity[]> {
@@ -44,26 +48,18 @@ export class UsagePlanRepository {
   }
 
   /** Pages of plans; with `keyId`, only the plans that key belongs to (GetUsagePlans keyId filter). */
-  async list(scope: TenantScope, page: PageRequest, keyId?: string): Promise<Page<UsagePlanEntity>> {
-    const query = this.repo
-      .createQueryBuilder('p')
-      .where('p.account_id = :accountId AND p.region = :region', tenant(scope))
-      .orderBy('p.created_date', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .take(page.limit + 1);
+  list(scope: TenantScope, page: PageRequest, keyId?: string): Promise<Page<UsagePlanEntity>> {
+    const query = this.table.query(scope);
     if (keyId) query.andWhere('p.id IN (SELECT pk.usage_plan_id FROM usage_plan_keys pk WHERE pk.key_id = :keyId)', { keyId });
-    if (page.after) query.andWhere('(p.created_date, p.id) > (:afterDate, :afterId)', { afterDate: page.after.createdDate, afterId: page.after.id });
-    return toPage(await query.getMany(), page.limit);
+    return keysetPage(query, page);
   }
 
-  async update(scope: TenantScope, id: string, values: Partial<UsagePlanValues>): Promise<boolean> {
-    const result = await this.repo.update({ ...tenant(scope), id }, values);
-    return (result.affected ?? 0) > 0;
+  update(scope: TenantScope, id: string, values: Partial<UsagePlanValues>): Promise<boolean> {
+    return this.table.update(scope, id, values);
   }
 
   /** Deletes the plan; its key memberships go with it (ON DELETE CASCADE). */
-  async delete(scope: TenantScope, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ ...tenant(scope), id });
-    return (result.affected ?? 0) > 0;
+  delete(scope: TenantScope, id: string): Promise<boolean> {
+    return this.table.delete(scope, id);
   }
 }
