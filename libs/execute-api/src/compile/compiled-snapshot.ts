@@ -74,8 +74,8 @@ function compileMethod(integration: SnapshotIntegration | undefined, binaryMedia
         return {
           kind: 'HTTP_PROXY',
           uri: compileUri(integration.uri ?? ''),
-          httpMethod: !integration.httpMethod || integration.httpMethod === 'ANY' ? undefined : integration.httpMethod.toUpperCase(),
-          timeoutMs: integration.timeoutInMillis > 0 ? integration.timeoutInMillis : 29_000,
+          httpMethod: upstreamMethod(integration),
+          timeoutMs: upstreamTimeoutMs(integration),
           pathSources: compilePathSources(integration.requestParameters ?? {}),
           mappings: compileProxyMappings('HTTP_PROXY', integration.requestParameters),
         };
@@ -83,8 +83,8 @@ function compileMethod(integration: SnapshotIntegration | undefined, binaryMedia
         return {
           kind: 'HTTP',
           uriTemplate: compileHttpUri(integration.uri ?? ''),
-          httpMethod: !integration.httpMethod || integration.httpMethod === 'ANY' ? undefined : integration.httpMethod.toUpperCase(),
-          timeoutMs: integration.timeoutInMillis > 0 ? integration.timeoutInMillis : 29_000,
+          httpMethod: upstreamMethod(integration),
+          timeoutMs: upstreamTimeoutMs(integration),
           request: compileRequestPlan(integration, binaryMediaTypes),
           responses: compileIntegrationResponses(integration.integrationResponses),
         };
@@ -101,6 +101,16 @@ function compileMethod(integration: SnapshotIntegration | undefined, binaryMedia
     // One broken method must not take the whole deployment down: it answers 500 on its own.
     return { kind: 'UNAVAILABLE', reason: (error as Error).message };
   }
+}
+
+/** The verb sent upstream; undefined (or ANY) forwards the client's own method. */
+function upstreamMethod(integration: SnapshotIntegration): string | undefined {
+  return !integration.httpMethod || integration.httpMethod === 'ANY' ? undefined : integration.httpMethod.toUpperCase();
+}
+
+/** The integration's own timeout, else AWS's default of 29 s. */
+function upstreamTimeoutMs(integration: SnapshotIntegration): number {
+  return integration.timeoutInMillis > 0 ? integration.timeoutInMillis : 29_000;
 }
 
 /** A non-proxy HTTP URI must be absolute http(s) unless a stage variable supplies the scheme/host. */
