@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { ChangeMessage, RedisKeys } from '@tollgate/model';
 import { canaryDeploymentId, servedStage } from './canary-stage';
+import { ChangeSubscription } from './change-subscription';
 import { prepareSnapshot, SnapshotRejectedError, validateStageRecord, type PreparedSnapshot } from './prepare-snapshot';
 import { noCompile, SILENT_LOGGER, type ServedStage, type SnapshotCompileHook, type SnapshotReader, type StoreLogger } from './served-stage';
 import { parseStageKey, stageKey } from './stage-key';
@@ -37,28 +38,26 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
   private readonly compile: SnapshotCompileHook<TCompiled>;
   private readonly logger: StoreLogger;
   private readonly now: () => number;
-  private connectedOnce = false;
+  private readonly changes: ChangeSubscription;
 
   constructor(private readonly options: RedisSnapshotStoreOptions<TCompiled>) {
     this.compile = options.compile ?? noCompile<TCompiled>();
     this.logger = options.logger ?? SILENT_LOGGER;
     this.now = options.now ?? Date.now;
+    this.changes = new ChangeSubscription(options.subscriber, options.keys.changesChannel(), {
+      onChange: (message) => this.onChange(message),
+      onReconnect: () => this.onReconnect(),
+      onMalformed: (raw) => this.logger.warn({ raw }, 'ignoring malformed change message'),
+    });
   }
 
   /** Subscribes to the changes channel; resolves once subscribed. */
-  async start(): Promise<void> {
-    const { subscriber, keys } = this.options;
-    subscriber.on('message', this.onMessage);
-    subscriber.on('ready', this.onReady);
-    await subscriber.subscribe(keys.changesChannel());
-    this.connectedOnce = true;
+  start(): Promise<void> {
+    return this.changes.start();
   }
 
-  async close(): Promise<void> {
-    const { subscriber, keys } = this.options;
-    subscriber.off('message', this.onMessage);
-    subscriber.off('ready', this.onReady);
-    if (subscriber.status === 'ready') await subscriber.unsubscribe(keys.changesChannel());
+  close(): Promise<void> {
+    return this.changes.leave();
   }
 
   getStage(restApiId: string, stageName: string): ServedStage<TCompiled> | undefined {
@@ -81,32 +80,23 @@ export class RedisSnapshotStore<TCompiled = undefined> implements SnapshotReader
     return this.snapshots.size;
   }
 
-  private readonly onMessage = (channel: string, raw: string): void => {
-    if (channel !== this.options.keys.changesChannel()) return;
-    let message: ChangeMessage;
-    try {
-      message = JSON.parse(raw) as ChangeMessage;
-    } catch {
-      this.logger.warn({ raw }, 'ignoring malformed change message');
-      return;
-    }
+  private onChange(message: Partial<ChangeMessage> | null): void {
     const ref = message?.kind === 'stage' && typeof message.id === 'string' ? parseStageKey(message.id) : undefined;
     if (!ref) return;
     const key = stageKey(ref.restApiId, ref.stageName);
     this.negatives.delete(key);
     // Also when a first load is in flight: it may have read the record before this change.
     if (this.stages.has(key) || this.pending.has(key)) void this.reload(ref.restApiId, ref.stageName);
-  };
+  }
 
   /** After a reconnect, notifications may have been missed: re-read every stage we serve. */
-  private readonly onReady = (): void => {
-    if (!this.connectedOnce) return;
+  private onReconnect(): void {
     this.negatives.clear();
     for (const key of this.stages.keys()) {
       const ref = parseStageKey(key);
       if (ref) void this.reload(ref.restApiId, ref.stageName);
     }
-  };
+  }
 
   private reload(restApiId: string, stageName: string): Promise<ServedStage<TCompiled> | undefined> {
     const key = stageKey(restApiId, stageName);

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { AccountRecord, ApiKeyRecord, ChangeMessage, RedisKeys, UsagePlanRecord } from '@tollgate/model';
-import { SILENT_LOGGER, type StoreLogger } from '@tollgate/snapshot-store';
+import { ChangeSubscription, SILENT_LOGGER, type StoreLogger } from '@tollgate/snapshot-store';
 import { parseAccountRecord, parseApiKeyRecord, parseUsagePlanRecord } from './limit-record-parsers';
 import type { LimitRecordReader } from './limit-record-reader';
 import { RecordCache, type RecordSource } from './record-cache';
@@ -30,7 +30,7 @@ export class RedisLimitRecords implements LimitRecordReader {
   private readonly keysByHash: RecordCache<ApiKeyRecord>;
   private readonly plans: RecordCache<UsagePlanRecord>;
   private readonly accounts: RecordCache<AccountRecord>;
-  private connectedOnce = false;
+  private readonly changes: ChangeSubscription;
 
   constructor(private readonly options: RedisLimitRecordsOptions) {
     const { redis, keys } = options;
@@ -51,21 +51,20 @@ export class RedisLimitRecords implements LimitRecordReader {
         await Promise.all(record.usagePlanIds.map((planId) => (this.plans.get(planId) === undefined ? this.plans.load(planId) : undefined)));
       },
     });
+    this.changes = new ChangeSubscription(options.subscriber, keys.changesChannel(), {
+      onChange: (message) => this.onChange(message),
+      onReconnect: () => this.onReconnect(),
+    });
   }
 
   /** Listens for change messages; resolves once subscribed. */
-  async start(): Promise<void> {
-    const { subscriber, keys } = this.options;
-    subscriber.on('message', this.onMessage);
-    subscriber.on('ready', this.onReady);
-    await subscriber.subscribe(keys.changesChannel());
-    this.connectedOnce = true;
+  start(): Promise<void> {
+    return this.changes.start();
   }
 
   /** Stops listening; leaves the subscription itself to its owner (the snapshot store may share it). */
   close(): void {
-    this.options.subscriber.off('message', this.onMessage);
-    this.options.subscriber.off('ready', this.onReady);
+    this.changes.stop();
   }
 
   getApiKey(valueSha256: string): ApiKeyRecord | null | undefined {
@@ -88,14 +87,8 @@ export class RedisLimitRecords implements LimitRecordReader {
     return this.accounts.load(accountId);
   }
 
-  private readonly onMessage = (channel: string, raw: string): void => {
-    if (channel !== this.options.keys.changesChannel()) return;
-    let message: Partial<ChangeMessage> | null;
-    try {
-      message = JSON.parse(raw) as Partial<ChangeMessage> | null;
-    } catch {
-      return; // the snapshot store already logs malformed messages
-    }
+  // Malformed messages are left to the snapshot store, which logs them.
+  private onChange(message: Partial<ChangeMessage> | null): void {
     if (typeof message?.id !== 'string') return;
     switch (message.kind) {
       case 'apikey': this.keysByHash.invalidate(message.id); break;
@@ -103,12 +96,12 @@ export class RedisLimitRecords implements LimitRecordReader {
       case 'account': this.accounts.invalidate(message.id); break;
       default: break;
     }
-  };
+  }
 
-  private readonly onReady = (): void => {
-    if (!this.connectedOnce) return;
+  /** After a reconnect, notifications may have been missed: re-read every record held. */
+  private onReconnect(): void {
     this.plans.reconcile();
     this.accounts.reconcile();
     this.keysByHash.reconcile();
-  };
+  }
 }
