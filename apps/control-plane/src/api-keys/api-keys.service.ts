@@ -8,6 +8,7 @@ import { ApiKeysError, ApiKeysErrorCode } from './api-keys.error';
 import { ConfigJobsService } from './config-jobs.service';
 import { parseCreateApiKeyRequest, type StageKey, stageKeyString } from './create-api-key.request';
 import { applyApiKeyPatch } from './update-api-key.request';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export interface ApiKeyListQuery {
   limit?: string;
@@ -82,7 +83,7 @@ export class ApiKeysService {
 
   private async requireStage(scope: TenantScope, stageKey: StageKey): Promise<void> {
     if (!(await this.restApis.exists(scope, stageKey.restApiId))) {
-      throw new ApiKeysError(ApiKeysErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${stageKey.restApiId}`);
+      throw new ApiKeysError(ApiKeysErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, stageKey.restApiId));
     }
     if (!(await this.stages.find(scope, stageKey.restApiId, stageKey.stageName))) {
       throw new ApiKeysError(ApiKeysErrorCode.StageNotFound, 'Invalid Stage identifier specified');

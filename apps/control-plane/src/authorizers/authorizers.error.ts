@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum AuthorizersErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -23,7 +24,7 @@ export class AuthorizersError extends featureError<AuthorizersErrorCode>('Author
   }
 
   static restApiNotFound(accountId: string, restApiId: string): AuthorizersError {
-    return new AuthorizersError(AuthorizersErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new AuthorizersError(AuthorizersErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static authorizerNotFound(): AuthorizersError {

@@ -17,6 +17,7 @@ import { parseCreateDeploymentRequest } from './create-deployment.request';
 import { toApiSummary, toDeployment, type Deployment } from './deployment.mapper';
 import { DeploymentsError, DeploymentsErrorCode } from './deployments.error';
 import { applyDeploymentPatch } from './update-deployment.request';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** CreateDeployment, GetDeployment, GetDeployments, UpdateDeployment, DeleteDeployment. */
 @Injectable()
@@ -108,7 +109,7 @@ export class DeploymentsService {
   }
 
   private restApiNotFound(scope: TenantScope, restApiId: string): DeploymentsError {
-    return new DeploymentsError(DeploymentsErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+    return new DeploymentsError(DeploymentsErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
   }
 }
 

@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum DocumentationPartsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -21,7 +22,7 @@ export class DocumentationPartsError extends featureError<DocumentationPartsErro
   }
 
   static restApiNotFound(accountId: string, restApiId: string): DocumentationPartsError {
-    return new DocumentationPartsError(DocumentationPartsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new DocumentationPartsError(DocumentationPartsErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static partNotFound(): DocumentationPartsError {

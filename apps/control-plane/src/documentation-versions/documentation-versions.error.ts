@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum DocumentationVersionsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -23,7 +24,7 @@ export class DocumentationVersionsError extends featureError<DocumentationVersio
   }
 
   static restApiNotFound(accountId: string, restApiId: string): DocumentationVersionsError {
-    return new DocumentationVersionsError(DocumentationVersionsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new DocumentationVersionsError(DocumentationVersionsErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static versionNotFound(): DocumentationVersionsError {

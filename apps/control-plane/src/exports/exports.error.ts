@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum ExportsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -15,7 +16,7 @@ const TYPES: Record<ExportsErrorCode, AwsErrorType> = {
 
 export class ExportsError extends featureError<ExportsErrorCode>('ExportsError', TYPES) {
   static restApiNotFound(accountId: string, restApiId: string): ExportsError {
-    return new ExportsError(ExportsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new ExportsError(ExportsErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static stageNotFound(): ExportsError {

@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum GatewayResponsesErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -21,6 +22,6 @@ export class GatewayResponsesError extends featureError<GatewayResponsesErrorCod
   }
 
   static restApiNotFound(accountId: string, restApiId: string): GatewayResponsesError {
-    return new GatewayResponsesError(GatewayResponsesErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new GatewayResponsesError(GatewayResponsesErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 }

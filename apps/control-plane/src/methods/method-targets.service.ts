@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MethodRepository, ResourceRepository, RestApiRepository, type MethodEntity, type MethodKey, type TenantScope } from '@tollgate/persistence';
 import { MethodsError, MethodsErrorCode } from './methods.error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** Resolves the REST API / resource / method a call addresses, with AWS's not-found wording. */
 @Injectable()
@@ -14,7 +15,7 @@ export class MethodTargetsService {
   async requireResource(scope: TenantScope, restApiId: string, resourceId: string): Promise<void> {
     if (await this.resources.find(scope, restApiId, resourceId)) return;
     if (!(await this.restApis.exists(scope, restApiId))) {
-      throw new MethodsError(MethodsErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+      throw new MethodsError(MethodsErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
     }
     throw new MethodsError(MethodsErrorCode.ResourceNotFound, 'Invalid Resource identifier specified');
   }

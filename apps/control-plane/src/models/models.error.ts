@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum ModelsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -23,7 +24,7 @@ export class ModelsError extends featureError<ModelsErrorCode>('ModelsError', TY
   }
 
   static restApiNotFound(accountId: string, restApiId: string): ModelsError {
-    return new ModelsError(ModelsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new ModelsError(ModelsErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static modelNotFound(name: string): ModelsError {

@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum RequestValidatorsErrorCode {
   RestApiNotFound = 'RestApiNotFound',
@@ -21,7 +22,7 @@ export class RequestValidatorsError extends featureError<RequestValidatorsErrorC
   }
 
   static restApiNotFound(accountId: string, restApiId: string): RequestValidatorsError {
-    return new RequestValidatorsError(RequestValidatorsErrorCode.RestApiNotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new RequestValidatorsError(RequestValidatorsErrorCode.RestApiNotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static validatorNotFound(): RequestValidatorsError {

@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum RestApiImportsErrorCode {
   NotFound = 'NotFound',
@@ -14,7 +15,7 @@ const TYPES: Record<RestApiImportsErrorCode, AwsErrorType> = {
 /** ImportRestApi / PutRestApi errors; an ImportError from @tollgate/openapi becomes InvalidInput with its message. */
 export class RestApiImportsError extends featureError<RestApiImportsErrorCode>('RestApiImportsError', TYPES) {
   static notFound(accountId: string, restApiId: string): RestApiImportsError {
-    return new RestApiImportsError(RestApiImportsErrorCode.NotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new RestApiImportsError(RestApiImportsErrorCode.NotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static invalid(message: string): RestApiImportsError {

@@ -1,5 +1,6 @@
 import { AwsErrorType } from '../common/api-error';
 import { featureError } from '../common/feature-error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 export enum RestApisErrorCode {
   NotFound = 'NotFound',
@@ -13,7 +14,7 @@ const TYPES: Record<RestApisErrorCode, AwsErrorType> = {
 
 export class RestApisError extends featureError<RestApisErrorCode>('RestApisError', TYPES) {
   static notFound(accountId: string, restApiId: string): RestApisError {
-    return new RestApisError(RestApisErrorCode.NotFound, `Invalid API identifier specified ${accountId}:${restApiId}`);
+    return new RestApisError(RestApisErrorCode.NotFound, invalidRestApiMessage(accountId, restApiId));
   }
 
   static invalid(message: string): RestApisError {

@@ -3,6 +3,7 @@ import { RestApiRepository, StageRepository, type TenantScope } from '@tollgate/
 import { parsePageQuery } from '../common/pagination';
 import { SDK_TYPES, type SdkType } from './sdk-type.catalog';
 import { SdkTypesError, SdkTypesErrorCode as Code } from './sdk-types.error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** GetSdkTypes, GetSdkType, and GetSdk (which Tollgate answers with a modeled error: it generates no SDKs). */
 @Injectable()
@@ -21,7 +22,7 @@ export class SdkTypesService {
   }
 
   async getSdk(scope: TenantScope, restApiId: string, stageName: string, sdkType: string): Promise<never> {
-    if (!(await this.restApis.exists(scope, restApiId))) throw new SdkTypesError(Code.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+    if (!(await this.restApis.exists(scope, restApiId))) throw new SdkTypesError(Code.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
     if (!(await this.stages.find(scope, restApiId, stageName))) throw new SdkTypesError(Code.StageNotFound, 'Invalid Stage identifier specified');
     if (!SDK_TYPES.some((type) => type.id === sdkType)) {
       throw new SdkTypesError(Code.InvalidSdkType, `Invalid SDK type specified: ${sdkType}. Valid values are ${SDK_TYPES.map((type) => type.id).join(', ')}`);

@@ -7,6 +7,7 @@ import { CONTROL_PLANE_CONFIG } from '../config/control-plane-config.token';
 import { unlinkMatching } from './redis-key-sweeper';
 import { STAGE_CACHE_REDIS } from './stage-cache-redis.provider';
 import { StageCachesError, StageCachesErrorCode as Code } from './stage-caches.error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** FlushStageCache and FlushStageAuthorizersCache: drop the stage's cached entries from Redis. */
 @Injectable()
@@ -34,7 +35,7 @@ export class StageCachesService {
 
   private async requireStage(scope: TenantScope, restApiId: string, stageName: string): Promise<void> {
     if (await this.stages.find(scope, restApiId, stageName)) return;
-    if (!(await this.restApis.exists(scope, restApiId))) throw new StageCachesError(Code.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+    if (!(await this.restApis.exists(scope, restApiId))) throw new StageCachesError(Code.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
     throw new StageCachesError(Code.StageNotFound, 'Invalid Stage identifier specified');
   }
 }

@@ -7,6 +7,7 @@ import type { Stage } from './stage.mapper';
 import { StageViewService } from './stage-view.service';
 import { StagesError, StagesErrorCode } from './stages.error';
 import { applyStagePatch, type StagePatchable } from './update-stage.request';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** UpdateStage: patch the stage under a row lock, then republish its record so the change applies without a redeploy. */
 @Injectable()
@@ -38,7 +39,7 @@ export class StageUpdateService {
     });
     if (!saved) {
       if (!(await this.restApis.exists(scope, restApiId))) {
-        throw new StagesError(StagesErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+        throw new StagesError(StagesErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
       }
       throw new StagesError(StagesErrorCode.StageNotFound, 'Invalid Stage identifier specified');
     }

@@ -5,6 +5,7 @@ import { StageJobsService } from './stage-jobs.service';
 import type { Stage } from './stage.mapper';
 import { StageViewService } from './stage-view.service';
 import { StagesError, StagesErrorCode } from './stages.error';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /** CreateStage, GetStage, GetStages, DeleteStage. */
 @Injectable()
@@ -73,7 +74,7 @@ export class StagesService {
 
   private async requireRestApi(scope: TenantScope, restApiId: string): Promise<void> {
     if (!(await this.restApis.exists(scope, restApiId))) {
-      throw new StagesError(StagesErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+      throw new StagesError(StagesErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
     }
   }
 }

@@ -8,6 +8,7 @@ import { toEpochSeconds } from '../common/epoch-seconds';
 import { parseTestInvokeMethodRequest } from './test-invoke-method.request';
 import { TestInvokeError, TestInvokeErrorCode } from './test-invoke.error';
 import { TEST_INVOKE_LOGGER, TEST_INVOKE_UPSTREAM } from './test-invoke.tokens';
+import { invalidRestApiMessage } from '../common/aws-messages';
 
 /**
  * TestInvokeMethod: compiles the CURRENT (undeployed) API exactly as CreateDeployment would, then runs
@@ -26,7 +27,7 @@ export class TestInvokeService implements OnModuleDestroy {
   async invoke(scope: TenantScope, restApiId: string, resourceId: string, httpMethod: string, body: unknown): Promise<TestInvokeResult> {
     const request = parseTestInvokeMethodRequest(body);
     const graph = await this.graphs.load(scope, restApiId);
-    if (!graph) throw new TestInvokeError(TestInvokeErrorCode.RestApiNotFound, `Invalid API identifier specified ${scope.accountId}:${restApiId}`);
+    if (!graph) throw new TestInvokeError(TestInvokeErrorCode.RestApiNotFound, invalidRestApiMessage(scope.accountId, restApiId));
     const resource = graph.resources.find((candidate) => candidate.id === resourceId);
     if (!resource) throw new TestInvokeError(TestInvokeErrorCode.ResourceNotFound, 'Invalid Resource identifier specified');
     // A verb the resource has no method for runs its ANY method, as a deployed stage routes it.
