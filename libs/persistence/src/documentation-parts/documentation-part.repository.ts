@@ -1,4 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
+import { ApiChildTable } from '../api-child-table';
 import { newId } from '../ids';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
@@ -13,9 +14,11 @@ export interface DocumentationPartValues {
 /** Documentation parts of an account's REST APIs; every call is scoped by account and region. */
 export class DocumentationPartRepository {
   private readonly repo: Repository<DocumentationPartEntity>;
+  private readonly table: ApiChildTable<DocumentationPartEntity>;
 
   constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(DocumentationPartEntity);
+    this.table = new ApiChildTable(this.repo, 'p');
   }
 
   /** Inserts unless the location already has a part; null means it had. */
@@ -27,22 +30,20 @@ export class DocumentationPartRepository {
   }
 
   find(scope: TenantScope, restApiId: string, id: string): Promise<DocumentationPartEntity | null> {
-    return this.repo.findOneBy({ ...tenant(scope), restApiId, id });
+    return this.table.find(scope, restApiId, id);
   }
 
   /** All parts, oldest first (lists are filtered in memory: an API has at most a few thousand). */
   listAll(scope: TenantScope, restApiId: string): Promise<DocumentationPartEntity[]> {
-    return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
+    return this.table.listAll(scope, restApiId);
   }
 
-  async updateProperties(scope: TenantScope, restApiId: string, id: string, properties: string): Promise<boolean> {
-    const result = await this.repo.update({ ...tenant(scope), restApiId, id }, { properties });
-    return (result.affected ?? 0) > 0;
+  updateProperties(scope: TenantScope, restApiId: string, id: string, properties: string): Promise<boolean> {
+    return this.table.update(scope, restApiId, id, { properties });
   }
 
-  async delete(scope: TenantScope, restApiId: string, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ ...tenant(scope), restApiId, id });
-    return (result.affected ?? 0) > 0;
+  delete(scope: TenantScope, restApiId: string, id: string): Promise<boolean> {
+    return this.table.delete(scope, restApiId, id);
   }
 
   /**

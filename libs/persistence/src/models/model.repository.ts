@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { newId } from '../ids';
-import { keysetPage } from '../keyset-page';
+import { ApiChildTable } from '../api-child-table';
 import type { Page, PageRequest } from '../page';
 import { tenantColumns as tenant } from '../tenant-columns';
 import type { TenantScope } from '../tenant-scope';
@@ -13,9 +13,11 @@ export type ModelChanges = Partial<Pick<ModelEntity, 'description' | 'schema'>>;
 /** Models of an account's REST APIs; every call is scoped by account and region. */
 export class ModelRepository {
   private readonly repo: Repository<ModelEntity>;
+  private readonly table: ApiChildTable<ModelEntity>;
 
   constructor(dataSource: DataSource) {
     this.repo = dataSource.getRepository(ModelEntity);
+    this.table = new ApiChildTable(this.repo, 'm');
   }
 
   /** Inserts unless the name is taken in this API; null means it was. */
@@ -37,14 +39,11 @@ export class ModelRepository {
   }
 
   listAll(scope: TenantScope, restApiId: string): Promise<ModelEntity[]> {
-    return this.repo.find({ where: { ...tenant(scope), restApiId }, order: { createdDate: 'ASC', id: 'ASC' } });
+    return this.table.listAll(scope, restApiId);
   }
 
   list(scope: TenantScope, restApiId: string, page: PageRequest): Promise<Page<ModelEntity>> {
-    const query = this.repo
-      .createQueryBuilder('m')
-      .where('m.account_id = :accountId AND m.region = :region AND m.rest_api_id = :restApiId', { ...tenant(scope), restApiId });
-    return keysetPage(query, page);
+    return this.table.list(scope, restApiId, page);
   }
 
   async update(scope: TenantScope, restApiId: string, name: string, changes: ModelChanges): Promise<boolean> {
