@@ -39,6 +39,7 @@ describe('parseCreateAuthorizerRequest', () => {
     ['a TTL over 3600', { ...TOKEN, authorizerResultTtlInSeconds: 3601 }, 'Invalid authorizer result TTL specified: 3601'],
     ['a fractional TTL', { ...TOKEN, authorizerResultTtlInSeconds: 1.5 }, 'Invalid authorizer result TTL specified: 1.5'],
     ['a bad validation expression', { ...TOKEN, identityValidationExpression: '([' }, 'Invalid identity validation expression specified'],
+    ['an identity validation expression that would backtrack', { ...TOKEN, identityValidationExpression: '(a+)+\\1' }, 'Invalid identity validation expression specified'],
     ['a non-string name', { ...TOKEN, name: 5 }, "Invalid value for 'name'"],
   ])('refuses %s', (_label, body, message) => {
     expect(() => parseCreateAuthorizerRequest(body)).toThrow(expect.objectContaining({ errorType: 'BadRequestException', message: expect.stringContaining(message) }));

@@ -1,3 +1,4 @@
+import { compileSafeRegex } from '@tollgate/safe-regex';
 import type { AuthorizerValues } from '@tollgate/persistence';
 import { AuthorizersError } from './authorizers.error';
 
@@ -42,8 +43,9 @@ export function checkAuthorizer(values: AuthorizerValues): AuthorizerValues {
     throw fail('Identity source must be specified for REQUEST authorizers when authorizerResultTtlInSeconds is greater than 0');
   }
   if (values.identityValidationExpression) {
+    // Checked with the data plane's linear-time engine: the expression will run on every request's token.
     try {
-      new RegExp(values.identityValidationExpression);
+      compileSafeRegex(values.identityValidationExpression, { syntax: 'java' });
     } catch {
       throw fail(`Invalid identity validation expression specified: ${values.identityValidationExpression}`);
     }

@@ -1,3 +1,4 @@
+import { compileSelectionPattern } from '@tollgate/mapping';
 import type { ContentHandling } from '@tollgate/model';
 import { asBody, optionalString, optionalStringMap } from '../common/body-fields';
 import { IntegrationsError } from './integrations.error';
@@ -18,8 +19,9 @@ export function parsePutIntegrationResponseRequest(raw: unknown): PutIntegration
   const body = asBody(raw, fail);
   const selectionPattern = optionalString(body, 'selectionPattern', fail);
   if (selectionPattern) {
+    // The same compiler the data plane uses, so an unsafe pattern is refused here, not at deploy time.
     try {
-      new RegExp(selectionPattern);
+      compileSelectionPattern(selectionPattern);
     } catch {
       throw fail(`Invalid selection pattern specified in 'selectionPattern': ${selectionPattern}`);
     }
