@@ -1,25 +1,10 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { RestApiEntity } from '../rest-apis/rest-api.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { ApiChildColumns } from '../api-child-columns';
 
 /** A REST API's authorizer (CreateAuthorizer): Lambda TOKEN/REQUEST or Cognito user pools. */
 @Entity('authorizers')
 @Index(['restApiId', 'createdDate', 'id'])
-export class AuthorizerEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class AuthorizerEntity extends ApiChildColumns {
   @Column({ type: 'varchar', length: 1024 })
   name!: string;
 

@@ -1,26 +1,11 @@
 import type { Snapshot } from '@tollgate/model';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { RestApiEntity } from '../rest-apis/rest-api.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { ApiChildColumns } from '../api-child-columns';
 
 /** A deployment: the compiled, immutable snapshot CreateDeployment froze, plus its content hash. */
 @Entity('deployments')
 @Index(['restApiId', 'createdDate', 'id'])
-export class DeploymentEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class DeploymentEntity extends ApiChildColumns {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 

@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { RestApiEntity } from '../rest-apis/rest-api.entity';
+import { Column, CreateDateColumn, Entity, Index, Unique } from 'typeorm';
+import { ApiChildColumns } from '../api-child-columns';
 
 /** Where a documentation part applies (AWS `DocumentationPartLocation`, defaults filled in). */
 export interface DocumentationLocationValue {
@@ -15,21 +14,7 @@ export interface DocumentationLocationValue {
 @Entity('documentation_parts')
 @Index(['restApiId', 'createdDate', 'id'])
 @Unique(['restApiId', 'locationKey'])
-export class DocumentationPartEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class DocumentationPartEntity extends ApiChildColumns {
   @Column({ type: 'jsonb' })
   location!: DocumentationLocationValue;
 

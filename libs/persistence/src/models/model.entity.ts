@@ -1,26 +1,11 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { RestApiEntity } from '../rest-apis/rest-api.entity';
+import { Column, CreateDateColumn, Entity, Index, Unique } from 'typeorm';
+import { ApiChildColumns } from '../api-child-columns';
 
 /** A REST API's model (CreateModel): a named JSON schema, unique by name within the API. */
 @Entity('models')
 @Index(['restApiId', 'createdDate', 'id'])
 @Unique(['restApiId', 'name'])
-export class ModelEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class ModelEntity extends ApiChildColumns {
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 

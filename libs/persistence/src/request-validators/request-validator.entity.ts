@@ -1,25 +1,10 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
-import { RestApiEntity } from '../rest-apis/rest-api.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { ApiChildColumns } from '../api-child-columns';
 
 /** A REST API's request validator (CreateRequestValidator); methods point at it by id. */
 @Entity('request_validators')
 @Index(['restApiId', 'createdDate', 'id'])
-export class RequestValidatorEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class RequestValidatorEntity extends ApiChildColumns {
   @Column({ type: 'varchar', length: 1024, nullable: true })
   name!: string | null;
 
