@@ -1,5 +1,5 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { MethodChildColumns } from '../method-child-columns';
 import { MethodEntity } from '../methods/method.entity';
 
 export interface TlsConfigValue {
@@ -10,28 +10,12 @@ export interface TlsConfigValue {
 @Entity('integrations')
 @Index(['restApiId'])
 @ForeignKey(() => MethodEntity, ['resourceId', 'httpMethod'], ['resourceId', 'httpMethod'], { onDelete: 'CASCADE' })
-export class IntegrationEntity {
-  @PrimaryColumn({ type: 'varchar', length: 10 })
-  resourceId!: string;
-
-  /** The method's verb (part of the key); the integration's own verb is `integrationHttpMethod`. */
-  @PrimaryColumn({ type: 'varchar', length: 7 })
-  httpMethod!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
-  @Column({ type: 'varchar', length: 10 })
-  restApiId!: string;
-
+export class IntegrationEntity extends MethodChildColumns {
   /** HTTP, HTTP_PROXY, MOCK, AWS or AWS_PROXY. */
   @Column({ type: 'varchar', length: 16 })
   type!: string;
 
+  /** The integration's own verb (`httpMethod` is the method's, part of the key). */
   @Column({ type: 'varchar', length: 7, nullable: true })
   integrationHttpMethod!: string | null;
 
