@@ -1,5 +1,5 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 /**
  * An API key. The value is kept (AWS returns it with includeValue); its sha256 is unique across all
@@ -7,16 +7,9 @@ import { AccountEntity } from '../accounts/account.entity';
  */
 @Entity('api_keys')
 @Index(['accountId', 'region', 'createdDate', 'id'])
-export class ApiKeyEntity {
+export class ApiKeyEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'varchar', length: 1024, nullable: true })
   name!: string | null;

@@ -1,19 +1,12 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 /** One mutating management call, successful or not (CloudTrail-like). Secrets are removed before storing. */
 @Entity('audit_events')
 @Index(['accountId', 'eventTime', 'id'])
-export class AuditEventEntity {
+export class AuditEventEntity extends TenantColumns {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'varchar', length: 128 })
   accessKeyId!: string;

@@ -1,25 +1,18 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import { DomainNameEntity } from '../domain-names/domain-name.entity';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
 
 /** Maps `{domainName}/{basePath}` to a REST API (and optionally one stage). The empty base path is AWS's `(none)`. */
 @Entity('base_path_mappings')
 @Index(['restApiId'])
-export class BasePathMappingEntity {
+export class BasePathMappingEntity extends TenantColumns {
   @ForeignKey(() => DomainNameEntity, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'varchar', length: 255 })
   domainName!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 1024 })
   basePath!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   /** Deleting the API removes its mappings, as AWS does. */
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })

@@ -1,5 +1,5 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 /**
  * A client certificate the gateway presents to backends (mutual TLS towards integrations). The private
@@ -7,16 +7,9 @@ import { AccountEntity } from '../accounts/account.entity';
  */
 @Entity('client_certificates')
 @Index(['accountId', 'region', 'createdDate', 'id'])
-export class ClientCertificateEntity {
+export class ClientCertificateEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;

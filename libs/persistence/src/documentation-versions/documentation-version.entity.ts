@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import type { DocumentationLocationValue } from '../documentation-parts/documentation-part.entity';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
 
@@ -12,20 +12,13 @@ export interface FrozenDocumentationPart {
 
 /** A published documentation version: an immutable copy of the API's parts at creation. */
 @Entity('documentation_versions')
-export class DocumentationVersionEntity {
+export class DocumentationVersionEntity extends TenantColumns {
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'varchar', length: 10 })
   restApiId!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 1024 })
   version!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;

@@ -1,5 +1,6 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import { DomainNameEntity } from '../domain-names/domain-name.entity';
 
 /**
@@ -11,18 +12,11 @@ import { DomainNameEntity } from '../domain-names/domain-name.entity';
 @Unique(['domainName', 'accessAssociationSource'])
 @Index(['accountId', 'region'])
 @Index(['domainOwnerAccountId', 'region'])
-export class DomainNameAccessAssociationEntity {
+export class DomainNameAccessAssociationEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 1024 })
   domainNameAccessAssociationArn!: string;
 
   /** The account that created the association (owner of the VPC endpoint). */
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
-
   @ForeignKey(() => DomainNameEntity, { onDelete: 'CASCADE' })
   @Column({ type: 'varchar', length: 255 })
   domainName!: string;

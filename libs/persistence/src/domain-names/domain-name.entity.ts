@@ -1,5 +1,5 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 import type { EndpointConfigurationValue } from '../rest-apis/rest-api.entity';
 
 export interface MutualTlsAuthenticationValue {
@@ -14,16 +14,9 @@ export interface MutualTlsAuthenticationValue {
  */
 @Entity('domain_names')
 @Index(['accountId', 'region', 'domainName'])
-export class DomainNameEntity {
+export class DomainNameEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 255 })
   domainName!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   /** AWS's id of a private custom domain name (its ARN ends `{domainName}+{domainNameId}`); null for EDGE/REGIONAL. */
   @Column({ type: 'varchar', length: 16, nullable: true })

@@ -1,12 +1,12 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import { ResourceEntity } from '../resources/resource.entity';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
 
 /** A resource's method request (PutMethod). One per (resource, verb). */
 @Entity('methods')
 @Index(['restApiId'])
-export class MethodEntity {
+export class MethodEntity extends TenantColumns {
   @ForeignKey(() => ResourceEntity, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'varchar', length: 10 })
   resourceId!: string;
@@ -14,13 +14,6 @@ export class MethodEntity {
   /** GET, POST, ... or ANY. */
   @PrimaryColumn({ type: 'varchar', length: 7 })
   httpMethod!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
   @Column({ type: 'varchar', length: 10 })

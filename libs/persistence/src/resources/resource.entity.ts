@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
 
 /** A node of an API's path tree. The root has no parent and no path part; its path is `/`. */
@@ -8,16 +8,9 @@ import { RestApiEntity } from '../rest-apis/rest-api.entity';
 @Unique(['parentId', 'pathPart'])
 // AWS allows one variable ({x} or {x+}) child per parent; the index makes that hold under concurrent creates.
 @Index('uq_resources_variable_child', ['parentId'], { unique: true, where: `"path_part" LIKE '{%'` })
-export class ResourceEntity {
+export class ResourceEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
   @Column({ type: 'varchar', length: 10 })

@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 export interface EndpointConfigurationValue {
   types: string[];
@@ -8,16 +8,9 @@ export interface EndpointConfigurationValue {
 
 @Entity('rest_apis')
 @Index(['accountId', 'region', 'createdDate', 'id'])
-export class RestApiEntity {
+export class RestApiEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'varchar', length: 1024 })
   name!: string;

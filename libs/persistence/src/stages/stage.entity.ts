@@ -1,6 +1,6 @@
 import type { StageCanarySettings, StageMethodSetting } from '@tollgate/model';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { TenantColumns } from '../tenant-columns';
 import { DeploymentEntity } from '../deployments/deployment.entity';
 import { RestApiEntity } from '../rest-apis/rest-api.entity';
 
@@ -12,20 +12,13 @@ export interface AccessLogSettingsValue {
 /** A stage: the mutable pointer to a deployment plus settings applied without a redeploy. */
 @Entity('stages')
 @Index(['deploymentId'])
-export class StageEntity {
+export class StageEntity extends TenantColumns {
   @ForeignKey(() => RestApiEntity, { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'varchar', length: 10 })
   restApiId!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 128 })
   stageName!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   /** No cascade: AWS refuses to delete a deployment a stage still points to. */
   @ForeignKey(() => DeploymentEntity)

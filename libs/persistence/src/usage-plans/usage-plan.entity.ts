@@ -1,6 +1,6 @@
 import type { QuotaSettings, ThrottleSettings } from '@tollgate/model';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 /** One API stage of a usage plan; `throttle` is keyed `{resourcePath}/{HTTP_METHOD}`. */
 export interface UsagePlanApiStageValue {
@@ -11,16 +11,9 @@ export interface UsagePlanApiStageValue {
 
 @Entity('usage_plans')
 @Index(['accountId', 'region', 'createdDate', 'id'])
-export class UsagePlanEntity {
+export class UsagePlanEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'varchar', length: 1024 })
   name!: string;

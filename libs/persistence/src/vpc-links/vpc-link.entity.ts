@@ -1,19 +1,12 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import { AccountEntity } from '../accounts/account.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TenantColumns } from '../tenant-columns';
 
 /** A VPC link (stored only: Tollgate has no VPC to link, so a link is AVAILABLE at once). */
 @Entity('vpc_links')
 @Index(['accountId', 'region', 'createdDate', 'id'])
-export class VpcLinkEntity {
+export class VpcLinkEntity extends TenantColumns {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   id!: string;
-
-  @ForeignKey(() => AccountEntity, { onDelete: 'CASCADE' })
-  @Column({ type: 'varchar', length: 12 })
-  accountId!: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  region!: string;
 
   @Column({ type: 'varchar', length: 1024 })
   name!: string;
