@@ -1,4 +1,4 @@
-import { HTTP_METHODS, type ContentHandling, type IntegrationType, type PassthroughBehavior } from '@tollgate/model';
+import { HTTP_METHODS, type ContentHandling, type IntegrationType, type PassthroughBehavior, type SnapshotIntegration } from '@tollgate/model';
 import { asBody, optionalBoolean, optionalNumber, optionalObject, optionalString, optionalStringList, optionalStringMap } from '../common/body-fields';
 import { IntegrationsError } from './integrations.error';
 
@@ -11,23 +11,13 @@ const HTTP_URI = /^https?:\/\/[^\s/]+/i;
 const MIN_TIMEOUT = 50;
 const MAX_TIMEOUT = 29000;
 
-/** PutIntegration body; `integrationHttpMethod` travels as `httpMethod` on the wire. */
-export interface PutIntegrationRequest {
-  type: IntegrationType;
+/**
+ * PutIntegration body: the integration as the snapshot freezes it, less its responses, with the integration's
+ * own method named `integrationHttpMethod` (it travels as `httpMethod` on the wire).
+ */
+export type PutIntegrationRequest = Omit<SnapshotIntegration, 'httpMethod' | 'integrationResponses'> & {
   integrationHttpMethod?: string;
-  uri?: string;
-  connectionType?: (typeof CONNECTION_TYPES)[number];
-  connectionId?: string;
-  credentials?: string;
-  requestParameters: Record<string, string>;
-  requestTemplates: Record<string, string>;
-  passthroughBehavior: PassthroughBehavior;
-  contentHandling?: ContentHandling;
-  timeoutInMillis: number;
-  cacheNamespace?: string;
-  cacheKeyParameters: string[];
-  tlsConfig?: { insecureSkipVerification?: boolean };
-}
+};
 
 export function parsePutIntegrationRequest(raw: unknown): PutIntegrationRequest {
   const fail = IntegrationsError.invalid;
